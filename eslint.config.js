@@ -1,0 +1,95 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import importX from 'eslint-plugin-import-x';
+import globals from 'globals';
+import { readdirSync } from 'node:fs';
+
+// Features do not import each other: each feature folder may import only itself among features.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      'public/mockServiceWorker.js',
+      'src/routeTree.gen.ts',
+      'node_modules',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Patient and chart data must render as text, never as HTML.',
+        },
+      ],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/rules',
+              from: './src',
+              except: ['./rules'],
+              message: 'src/rules is pure: it imports nothing from the app.',
+            },
+            {
+              target: './src/rules',
+              from: './mocks',
+              message: 'src/rules is pure: it imports nothing from the app.',
+            },
+            ...features.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: 'Features do not import each other; move shared pieces to src/components or src/lib.',
+            })),
+            {
+              target: ['./src/components', './src/lib', './src/fhir'],
+              from: ['./src/features', './src/routes'],
+              message: 'Shared code must not depend on features or routes (data flows one way).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/rules/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage', 'indexedDB'],
+      // The rules take "now" as an argument; reading the clock would make plans irreproducible.
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Pass dates in as arguments.' }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-*', '@mantine/*', '@tanstack/*', 'recharts', 'msw', 'msw/*', 'dexie'] },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx,mjs}', 'mocks/**/*.ts', '*.config.{ts,js}', 'vite.config.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // Playwright fixtures call `use`, which is not React's hook.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+);

@@ -1,0 +1,14 @@
+import { Text } from '@mantine/core';
+
+/** The clinical disclaimer; the same words appear in the shell, on the About page and on every PDF page. */
+export const DISCLAIMER_TEXT =
+  'Decision support for prescribers; baclofen for alcohol use disorder is off-label in most countries. ' +
+  'Verify every plan against your local guidance and the product information. bacloplan does not replace clinical judgement.';
+
+export function Disclaimer({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
+  return (
+    <Text size={size} c="dark.6" role="note" aria-label="Clinical disclaimer">
+      {DISCLAIMER_TEXT}
+    </Text>
+  );
+}

@@ -1,0 +1,35 @@
+import { Button, Modal } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconMathFunction } from '@tabler/icons-react';
+import type { ExplainStep } from '../rules';
+import { ExplainSteps } from './ExplainSteps';
+
+interface ExplainButtonProps {
+  /** What the button explains, e.g. "CrCl" — also the dialog title. */
+  subject: string;
+  steps: readonly ExplainStep[];
+  size?: 'compact-xs' | 'xs' | 'compact-sm';
+}
+
+/** "How is this calculated?": opens the formula, inputs, rule id, evidence and sources of a number. */
+export function ExplainButton({ subject, steps, size = 'compact-xs' }: ExplainButtonProps) {
+  const [opened, { open, close }] = useDisclosure(false);
+  if (steps.length === 0) return null;
+  return (
+    <>
+      <Button
+        variant="subtle"
+        size={size}
+        leftSection={<IconMathFunction size={14} aria-hidden />}
+        onClick={open}
+        aria-label={`Explain ${subject}`}
+        className="no-print"
+      >
+        Explain
+      </Button>
+      <Modal opened={opened} onClose={close} title={`How ${subject} is worked out`} size="lg">
+        <ExplainSteps steps={steps} />
+      </Modal>
+    </>
+  );
+}

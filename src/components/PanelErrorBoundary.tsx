@@ -1,0 +1,48 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Alert, Button, Stack, Text } from '@mantine/core';
+
+interface Props {
+  /** Which panel failed, in the user's words. */
+  panel: string;
+  children: ReactNode;
+  /** Changing this key (e.g. the inputs) retries the panel automatically. */
+  resetKey?: string;
+}
+
+interface State {
+  error?: Error;
+  resetKey?: string;
+}
+
+/** One failing panel must not take the planner down: it says what failed; the inputs stay intact. */
+export class PanelErrorBoundary extends Component<Props, State> {
+  override state: State = {};
+
+  static getDerivedStateFromError(error: Error): Partial<State> {
+    return { error };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    if (props.resetKey !== state.resetKey) return { resetKey: props.resetKey, error: undefined };
+    return null;
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.warn(`Panel "${this.props.panel}" failed`, error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    if (!this.state.error) return this.props.children;
+    return (
+      <Alert color="red" title={`${this.props.panel} could not be shown`} role="alert">
+        <Stack gap="xs">
+          <Text size="sm">{this.state.error.message}</Text>
+          <Text size="sm">Your inputs are kept. Change an input or try again.</Text>
+          <Button size="xs" variant="light" onClick={() => this.setState({ error: undefined })}>
+            Try again
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+}

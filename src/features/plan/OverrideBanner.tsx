@@ -1,0 +1,24 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconAlertOctagon } from '@tabler/icons-react';
+
+/** Wherever the plan shows, an override shows: who can miss a red banner with the reason in it. */
+export function OverrideBanner({ reason, onRemove }: { reason: string; onRemove?: () => void }) {
+  return (
+    <Alert
+      color="red"
+      variant="filled"
+      icon={<IconAlertOctagon aria-hidden />}
+      title="Hard stop overridden"
+      data-testid="override-banner"
+    >
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Text size="sm">Reason recorded: “{reason}”</Text>
+        {onRemove ? (
+          <Button size="compact-xs" variant="white" color="red" onClick={onRemove} className="no-print">
+            Remove override
+          </Button>
+        ) : null}
+      </Group>
+    </Alert>
+  );
+}

@@ -1,0 +1,100 @@
+import type { ReactNode } from 'react';
+import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { Plan, Product } from '../../rules';
+import { formatDate } from '../../lib/format';
+import { ExplainButton } from '../../components/ExplainButton';
+
+function Figure({ label, value, children }: { label: string; value: string; children?: ReactNode }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dark.5">
+        {label}
+      </Text>
+      <Group gap={4} align="baseline" wrap="nowrap">
+        <Text fw={700} size="md" data-testid={`figure-${label}`}>
+          {value}
+        </Text>
+        {children}
+      </Group>
+    </Stack>
+  );
+}
+
+/** The numbers a prescriber and a pharmacist look for first; the cap explains how it was derived. */
+export function PlanSummaryCard({
+  plan,
+  product,
+  locale,
+}: {
+  plan: Plan;
+  product: Product;
+  locale?: string;
+}) {
+  const summary = plan.summary;
+  const date = (iso: string | null | undefined) => (iso ? formatDate(iso, locale) : '—');
+  const capSteps = (plan.explain ?? []).filter((step) =>
+    /cap|profile|ceiling/i.test(`${step.ruleId} ${step.label}`),
+  );
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+        <Figure label="Cap (renal-adjusted)" value={`${plan.capMgPerDay} mg/day`}>
+          <ExplainButton subject="the cap" steps={capSteps.length > 0 ? capSteps : (plan.explain ?? [])} />
+        </Figure>
+        <Figure label="Target" value={`${plan.targetMgPerDay} mg/day`} />
+        <Figure label="Highest planned dose" value={`${summary?.maxMgPerDay ?? '—'} mg/day`} />
+        <Figure
+          label="Days to target"
+          value={
+            summary?.daysToTarget === null || summary?.daysToTarget === undefined
+              ? '—'
+              : `${summary.daysToTarget}`
+          }
+        />
+        <Figure label="Start" value={date(plan.days[0]?.date)} />
+        <Figure
+          label="Maintenance"
+          value={
+            summary?.maintenanceStart
+              ? `${date(summary.maintenanceStart)} – ${date(summary.maintenanceEnd)}`
+              : '—'
+          }
+        />
+        {summary?.taperEnd ? (
+          <Figure label="Taper ends (last dose day 0 mg)" value={date(summary.taperEnd)} />
+        ) : (
+          <Figure label="Review on" value={date(summary?.reviewDate)} />
+        )}
+        <Figure label="Product" value={`${product.unitMg} mg units`}>
+          <Text size="xs" c="dark.5">
+            {product.label}
+          </Text>
+        </Figure>
+      </SimpleGrid>
+      {summary && summary.dispense.length > 0 ? (
+        <Text size="sm">
+          <Text span fw={600} size="sm">
+            To dispense for the whole plan:
+          </Text>{' '}
+          {summary.dispense
+            .map((line) =>
+              line.unit === 'mL'
+                ? `${line.count} mL of ${line.strengthMg} mg/mL solution`
+                : `${line.count} × ${line.strengthMg} mg tablets`,
+            )
+            .join(' + ')}
+        </Text>
+      ) : null}
+      {summary && summary.changedParams.length > 0 ? (
+        <Text size="sm">
+          <Text span fw={600} size="sm">
+            Changed from the regimen:
+          </Text>{' '}
+          {summary.changedParams
+            .map((change) => `${change.key} ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)}`)
+            .join('; ')}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}

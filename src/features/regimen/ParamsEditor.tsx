@@ -1,0 +1,260 @@
+import {
+  ActionIcon,
+  Badge,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import { IconArrowBackUp } from '@tabler/icons-react';
+import { PRODUCTS, type Regimen, type RegimenParams, type TaperParams } from '../../rules';
+
+type NumericKey =
+  | 'startMgPerDay'
+  | 'startDays'
+  | 'stepMgPerDay'
+  | 'stepIntervalDays'
+  | 'targetMgPerDay'
+  | 'capMgPerDay'
+  | 'maintenanceDays'
+  | 'holdDays';
+type TaperNumericKey = 'stepMgPerDay' | 'highDoseStepMgPerDay' | 'percent' | 'intervalDays';
+
+interface Props {
+  regimen: Regimen;
+  /** Only the parameters the clinician changed. */
+  edits: Partial<RegimenParams>;
+  onChange: (edits: Partial<RegimenParams>) => void;
+  /** Error from the rules module, e.g. { field: 'params.capMgPerDay', message }. */
+  errorField?: string;
+  errorMessage?: string;
+}
+
+const NUMERIC_FIELDS: { key: NumericKey; label: string; unit: string }[] = [
+  { key: 'startMgPerDay', label: 'Start dose', unit: 'mg/day' },
+  { key: 'startDays', label: 'Days at start dose', unit: 'days' },
+  { key: 'stepMgPerDay', label: 'Step size', unit: 'mg/day' },
+  { key: 'stepIntervalDays', label: 'Step interval', unit: 'days' },
+  { key: 'targetMgPerDay', label: 'Target / goal dose', unit: 'mg/day' },
+  { key: 'capMgPerDay', label: 'Cap', unit: 'mg/day' },
+  { key: 'maintenanceDays', label: 'Maintenance', unit: 'days' },
+  { key: 'holdDays', label: 'Hold after intolerance', unit: 'days' },
+];
+
+const TAPER_FIELDS: { key: TaperNumericKey; label: string; unit: string; mode: TaperParams['mode'] }[] = [
+  { key: 'stepMgPerDay', label: 'Taper step', unit: 'mg/day', mode: 'step' },
+  { key: 'highDoseStepMgPerDay', label: 'Taper step above 80 mg', unit: 'mg/day', mode: 'step' },
+  { key: 'percent', label: 'Taper percent', unit: '%', mode: 'percent' },
+  { key: 'intervalDays', label: 'Taper interval', unit: 'days', mode: 'step' },
+];
+
+function EditedMark({ from, onReset }: { from: string; onReset: () => void }) {
+  return (
+    <Group gap={2} wrap="nowrap">
+      <Badge size="xs" color="grape" variant="light" tt="none">
+        edited
+      </Badge>
+      <Tooltip label={`Reset to regimen value (${from})`}>
+        <ActionIcon
+          size="xs"
+          variant="subtle"
+          onClick={onReset}
+          aria-label={`Reset to regimen value ${from}`}
+        >
+          <IconArrowBackUp size={12} aria-hidden />
+        </ActionIcon>
+      </Tooltip>
+    </Group>
+  );
+}
+
+function parseNumberList(text: string): number[] | undefined {
+  const parts = text
+    .split(/[\s,;:]+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length === 0) return undefined;
+  const numbers = parts.map(Number);
+  return numbers.every((n) => Number.isFinite(n)) ? numbers : undefined;
+}
+
+/** Every regimen parameter, editable; edits are marked and recorded on the plan (changedParams). */
+export function ParamsEditor({ regimen, edits, onChange, errorField, errorMessage }: Props) {
+  const base = regimen.params;
+  const errorFor = (key: string) => (errorField === `params.${key}` ? errorMessage : undefined);
+  const set = (patch: Partial<RegimenParams>) => {
+    const next: Partial<RegimenParams> = { ...edits, ...patch };
+    // Drop edits equal to the regimen's value so "edited" means really different.
+    for (const key of Object.keys(next) as (keyof RegimenParams)[]) {
+      if (JSON.stringify(next[key]) === JSON.stringify(base[key]) || next[key] === undefined)
+        delete next[key];
+    }
+    onChange(next);
+  };
+  const reset = (key: keyof RegimenParams) => {
+    const next = { ...edits };
+    delete next[key];
+    onChange(next);
+  };
+  const taper: TaperParams = { ...base.taperParams, ...(edits.taperParams ?? {}) };
+  const dosesPerDay = edits.dosesPerDay ?? base.dosesPerDay;
+
+  return (
+    <Stack gap="xs">
+      <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
+        {NUMERIC_FIELDS.map(({ key, label, unit }) => {
+          const edited = edits[key] !== undefined;
+          return (
+            <NumberInput
+              key={key}
+              size="xs"
+              label={
+                <Group gap={4} wrap="nowrap" component="span">
+                  <span>{label}</span>
+                  {edited ? <EditedMark from={String(base[key])} onReset={() => reset(key)} /> : null}
+                </Group>
+              }
+              rightSection={<Text size="xs">{unit}</Text>}
+              rightSectionWidth={unit.length > 4 ? 56 : 40}
+              value={edits[key] ?? base[key]}
+              onChange={(value) => set({ [key]: typeof value === 'number' ? value : undefined })}
+              allowNegative={false}
+              error={errorFor(key)}
+            />
+          );
+        })}
+      </SimpleGrid>
+      <Group gap="xs" align="flex-end" wrap="wrap">
+        <Stack gap={2}>
+          <Text size="xs" fw={500} id="doses-per-day-label">
+            Doses per day{' '}
+            {edits.dosesPerDay !== undefined ? (
+              <EditedMark from={String(base.dosesPerDay)} onReset={() => reset('dosesPerDay')} />
+            ) : null}
+          </Text>
+          <SegmentedControl
+            size="xs"
+            aria-labelledby="doses-per-day-label"
+            value={String(dosesPerDay)}
+            onChange={(value) =>
+              set({
+                dosesPerDay: Number(value) as 2 | 3 | 4,
+                splitWeights: undefined,
+                splitLabels: undefined,
+              })
+            }
+            data={[
+              { value: '2', label: 'bid' },
+              { value: '3', label: 'tid' },
+              { value: '4', label: 'qid' },
+            ]}
+          />
+        </Stack>
+        <TextInput
+          size="xs"
+          label="Unequal split (weights)"
+          placeholder={Array.from({ length: dosesPerDay }, () => '1').join(':')}
+          description="e.g. 1:1:2 gives the evening dose twice the others"
+          defaultValue={edits.splitWeights?.join(':') ?? ''}
+          key={`weights-${dosesPerDay}`}
+          onBlur={(event) => set({ splitWeights: parseNumberList(event.currentTarget.value) })}
+          error={errorFor('splitWeights')}
+          style={{ flex: 1, minWidth: 160 }}
+        />
+      </Group>
+      <TextInput
+        size="xs"
+        label="Dose labels (optional)"
+        placeholder="morning, noon, 1 h before high-risk time"
+        defaultValue={edits.splitLabels?.join(', ') ?? ''}
+        key={`labels-${dosesPerDay}`}
+        onBlur={(event) => {
+          const labels = event.currentTarget.value
+            .split(',')
+            .map((label) => label.trim())
+            .filter(Boolean);
+          set({ splitLabels: labels.length > 0 ? labels : undefined });
+        }}
+        error={errorFor('splitLabels')}
+      />
+      <Select
+        size="xs"
+        label="Product dispensed"
+        value={edits.product ?? base.product}
+        onChange={(value) => set({ product: (value ?? base.product) as RegimenParams['product'] })}
+        data={PRODUCTS.map((product) => ({ value: product.id, label: product.label }))}
+        allowDeselect={false}
+        error={errorFor('product')}
+      />
+      <TextInput
+        size="xs"
+        label="Intolerance reported on plan day(s)"
+        placeholder="e.g. 10, 16"
+        description="Steps back to the last tolerated dose and holds, then retries (spec §3)"
+        defaultValue={edits.intoleranceDays?.join(', ') ?? ''}
+        onBlur={(event) => set({ intoleranceDays: parseNumberList(event.currentTarget.value) })}
+        error={errorFor('intoleranceDays')}
+      />
+      <Group gap="sm" align="center">
+        <Switch
+          size="sm"
+          label="End with a taper (otherwise: continue and review)"
+          checked={edits.taper ?? base.taper}
+          onChange={(event) => set({ taper: event.currentTarget.checked })}
+        />
+        {edits.taper !== undefined ? (
+          <EditedMark from={String(base.taper)} onReset={() => reset('taper')} />
+        ) : null}
+      </Group>
+      {(edits.taper ?? base.taper) ? (
+        <Stack gap={6}>
+          <SegmentedControl
+            size="xs"
+            aria-label="Taper mode"
+            value={taper.mode}
+            onChange={(value) =>
+              set({ taperParams: { ...taper, mode: value === 'percent' ? 'percent' : 'step' } })
+            }
+            data={[
+              { value: 'step', label: 'mg per step' },
+              { value: 'percent', label: '% per step' },
+            ]}
+          />
+          <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
+            {TAPER_FIELDS.filter((field) => field.key === 'intervalDays' || field.mode === taper.mode).map(
+              ({ key, label, unit }) => (
+                <NumberInput
+                  key={key}
+                  size="xs"
+                  label={label}
+                  rightSection={<Text size="xs">{unit}</Text>}
+                  rightSectionWidth={unit.length > 4 ? 56 : 40}
+                  value={taper[key]}
+                  onChange={(value) =>
+                    set({
+                      taperParams: {
+                        ...taper,
+                        [key]: typeof value === 'number' ? value : base.taperParams[key],
+                      },
+                    })
+                  }
+                  allowNegative={false}
+                  error={errorFor(`taperParams.${key}`)}
+                />
+              ),
+            )}
+          </SimpleGrid>
+          {edits.taperParams ? (
+            <EditedMark from="regimen taper" onReset={() => reset('taperParams')} />
+          ) : null}
+        </Stack>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,135 @@
+import {
+  Accordion,
+  Badge,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import type { Regimen, RegimenParams, RulesInputError } from '../../rules';
+import type { PlannerSearch } from '../../lib/plannerSearch';
+import { RegimenPicker } from './RegimenPicker';
+import { FixedVsFlexible } from './FixedVsFlexible';
+import { ParamsEditor } from './ParamsEditor';
+
+interface Props {
+  regimenId: string;
+  regimen?: Regimen;
+  search: Pick<PlannerSearch, 'params' | 'profile' | 'mode' | 'current' | 'start'>;
+  startDate: string;
+  onChange: (patch: Partial<PlannerSearch>) => void;
+  planError?: RulesInputError;
+}
+
+/** Step 2 — regimen: catalogue, plan settings (start, profile, re-plan/taper-only) and every parameter. */
+export function RegimenStep({ regimenId, regimen, search, startDate, onChange, planError }: Props) {
+  const edits = (search.params ?? {}) as Partial<RegimenParams>;
+  const editedCount = Object.keys(edits).length;
+  const errorFor = (field: string) => (planError?.field === field ? planError.message : undefined);
+  const mode = search.mode ?? 'new';
+  return (
+    <Stack gap="sm">
+      <FixedVsFlexible />
+      <RegimenPicker value={regimenId} onChange={(id) => onChange({ regimen: id, params: undefined })} />
+      {!regimen ? (
+        <Text c="red.8" size="sm" role="alert">
+          Unknown regimen “{regimenId}”. Choose one from the catalogue.
+        </Text>
+      ) : null}
+      <SimpleGrid cols={2} spacing="xs">
+        <TextInput
+          type="date"
+          label="Start date"
+          value={startDate}
+          onChange={(event) => onChange({ start: event.currentTarget.value || undefined })}
+          error={errorFor('startDate')}
+          size="xs"
+        />
+        <Select
+          size="xs"
+          label="Dose-threshold profile"
+          value={search.profile ?? 'standard'}
+          onChange={(value) => onChange({ profile: value === 'fr-2018' ? 'fr-2018' : 'standard' })}
+          data={[
+            { value: 'standard', label: 'Standard (thresholds 80/120/180)' },
+            { value: 'fr-2018', label: 'France 2018 (cap 80 mg/day)' },
+          ]}
+          allowDeselect={false}
+        />
+        <Select
+          size="xs"
+          label="Plan type"
+          value={mode}
+          onChange={(value) =>
+            onChange({ mode: value === 'replan' || value === 'taper-only' ? value : 'new' })
+          }
+          data={[
+            { value: 'new', label: 'New start' },
+            { value: 'replan', label: 'Re-plan from today’s dose' },
+            { value: 'taper-only', label: 'Taper only (stop baclofen)' },
+          ]}
+          allowDeselect={false}
+        />
+        {mode !== 'new' ? (
+          <NumberInput
+            size="xs"
+            label="Current dose"
+            rightSection={<Text size="xs">mg/day</Text>}
+            rightSectionWidth={56}
+            value={search.current ?? ''}
+            onChange={(value) => onChange({ current: typeof value === 'number' ? value : undefined })}
+            allowNegative={false}
+            error={errorFor('currentDoseMgPerDay')}
+            required
+          />
+        ) : null}
+      </SimpleGrid>
+      {regimen ? (
+        <Accordion
+          variant="contained"
+          chevronPosition="right"
+          defaultValue={editedCount > 0 ? 'params' : null}
+        >
+          <Accordion.Item value="params">
+            <Accordion.Control>
+              <Group gap="xs">
+                <Text size="sm" fw={600}>
+                  Adjust parameters
+                </Text>
+                {editedCount > 0 ? (
+                  <Badge size="sm" color="grape" variant="light" tt="none">
+                    {editedCount} edited
+                  </Badge>
+                ) : null}
+              </Group>
+            </Accordion.Control>
+            <Accordion.Panel>
+              <ParamsEditor
+                regimen={regimen}
+                edits={edits}
+                onChange={(next) => onChange({ params: Object.keys(next).length > 0 ? next : undefined })}
+                errorField={planError?.field}
+                errorMessage={planError?.message}
+              />
+            </Accordion.Panel>
+          </Accordion.Item>
+        </Accordion>
+      ) : null}
+      {planError &&
+      !planError.field.startsWith('params.') &&
+      !['startDate', 'currentDoseMgPerDay'].includes(planError.field) ? (
+        <Text c="red.8" size="sm" role="alert">
+          {planError.message}
+        </Text>
+      ) : null}
+      {planError?.field.startsWith('params.') ? (
+        <Text c="red.8" size="sm" role="alert">
+          {planError.message}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}

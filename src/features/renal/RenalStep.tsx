@@ -1,0 +1,179 @@
+import { Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import type { RenalAssessment, RulesInputError } from '../../rules';
+import type { PlannerSearch } from '../../lib/plannerSearch';
+import type { RenalField } from '../../lib/plannerModel';
+import { RenalResult } from './RenalResult';
+import { StaleValueNote } from './StaleValueNote';
+import { CreatinineUnitHint } from './CreatinineUnitHint';
+
+type RenalValues = Pick<
+  PlannerSearch,
+  | 'age'
+  | 'sex'
+  | 'weightKg'
+  | 'heightCm'
+  | 'scr'
+  | 'scrUnit'
+  | 'dialysis'
+  | 'basis'
+  | 'scrDate'
+  | 'weightDate'
+  | 'heightDate'
+>;
+
+interface RenalStepProps {
+  values: RenalValues;
+  onChange: (patch: Partial<PlannerSearch>) => void;
+  assessment?: RenalAssessment;
+  error?: RulesInputError;
+  missing: RenalField[];
+  today: string;
+}
+
+const numberOrUndefined = (value: number | string): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+
+/** Step 1 — patient and renal function: CrCl and eGFR update as the clinician types. */
+export function RenalStep({ values, onChange, assessment, error, missing, today }: RenalStepProps) {
+  const errorFor = (field: string): string | undefined =>
+    error?.field === field ? error.message : undefined;
+  const unit = values.scrUnit ?? 'mg/dL';
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
+        <NumberInput
+          label="Age"
+          rightSection={<Text size="xs">y</Text>}
+          value={values.age ?? ''}
+          onChange={(value) => onChange({ age: numberOrUndefined(value) })}
+          allowDecimal={false}
+          allowNegative={false}
+          error={errorFor('ageYears')}
+          required
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="sex-label">
+            Sex{' '}
+            <Text span c="red" aria-hidden>
+              *
+            </Text>
+          </Text>
+          <SegmentedControl
+            aria-labelledby="sex-label"
+            value={values.sex ?? ''}
+            onChange={(value) =>
+              onChange({ sex: value === 'female' || value === 'male' ? value : undefined })
+            }
+            data={[
+              { value: 'female', label: 'Female' },
+              { value: 'male', label: 'Male' },
+            ]}
+            fullWidth
+          />
+          {errorFor('sex') ? (
+            <Text size="xs" c="red.8">
+              {errorFor('sex')}
+            </Text>
+          ) : null}
+        </Stack>
+        <NumberInput
+          label="Weight"
+          rightSection={<Text size="xs">kg</Text>}
+          value={values.weightKg ?? ''}
+          onChange={(value) => onChange({ weightKg: numberOrUndefined(value) })}
+          decimalScale={1}
+          allowNegative={false}
+          error={errorFor('weightKg')}
+          description={<StaleValueNote date={values.weightDate} today={today} />}
+          required
+        />
+        <NumberInput
+          label="Height"
+          rightSection={<Text size="xs">cm</Text>}
+          value={values.heightCm ?? ''}
+          onChange={(value) => onChange({ heightCm: numberOrUndefined(value) })}
+          decimalScale={1}
+          allowNegative={false}
+          error={errorFor('heightCm')}
+          description={
+            values.heightDate ? (
+              <StaleValueNote date={values.heightDate} today={today} />
+            ) : (
+              'Optional; needed for ideal/adjusted weight'
+            )
+          }
+        />
+      </SimpleGrid>
+      <Stack gap={4}>
+        <Group gap="xs" align="flex-end" wrap="nowrap">
+          <NumberInput
+            label="Serum creatinine"
+            value={values.scr ?? ''}
+            onChange={(value) => onChange({ scr: numberOrUndefined(value) })}
+            decimalScale={unit === 'mg/dL' ? 2 : 0}
+            allowNegative={false}
+            error={errorFor('creatinine.value') ?? errorFor('creatinine.unit')}
+            description={<StaleValueNote date={values.scrDate} today={today} />}
+            required
+            style={{ flex: 1 }}
+          />
+          <SegmentedControl
+            aria-label="Creatinine unit"
+            value={unit}
+            onChange={(value) => onChange({ scrUnit: value === 'umol/L' ? 'umol/L' : 'mg/dL' })}
+            data={[
+              { value: 'mg/dL', label: 'mg/dL' },
+              { value: 'umol/L', label: 'µmol/L' },
+            ]}
+            mb={errorFor('creatinine.value') ? 22 : 0}
+          />
+        </Group>
+        <CreatinineUnitHint
+          value={values.scr}
+          unit={unit}
+          onSwitchUnit={(scrUnit) => onChange({ scrUnit })}
+        />
+      </Stack>
+      <SimpleGrid cols={2} spacing="sm">
+        <Select
+          label="Weight for Cockcroft–Gault"
+          value={values.basis ?? 'auto'}
+          onChange={(value) =>
+            onChange({
+              basis: value === 'actual' || value === 'ideal' || value === 'adjusted' ? value : 'auto',
+            })
+          }
+          data={[
+            { value: 'auto', label: 'Automatic (§2.2)' },
+            { value: 'actual', label: 'Actual weight' },
+            { value: 'ideal', label: 'Ideal body weight' },
+            { value: 'adjusted', label: 'Adjusted body weight' },
+          ]}
+          allowDeselect={false}
+          error={errorFor('weightBasis')}
+        />
+        <Switch
+          label="On dialysis"
+          checked={values.dialysis ?? false}
+          onChange={(event) => onChange({ dialysis: event.currentTarget.checked })}
+          mt={30}
+        />
+      </SimpleGrid>
+      {error &&
+      ![
+        'ageYears',
+        'sex',
+        'weightKg',
+        'heightCm',
+        'creatinine.value',
+        'creatinine.unit',
+        'weightBasis',
+      ].includes(error.field) ? (
+        <Text c="red.8" size="sm" role="alert">
+          {error.message}
+        </Text>
+      ) : null}
+      <RenalResult assessment={assessment} missing={missing} hasError={Boolean(error)} unit={unit} />
+    </Stack>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Everything a plan document needs, gathered by the planner and handed to the PDF export. One shape
+ * for the screen and the paper, so both show the same numbers.
+ */
+import type { InteractionResult, Plan, PlanInput, Regimen, RenalAssessment, RenalInput } from '../rules';
+
+export interface PlanPatientIdentity {
+  name: string;
+  birthDate?: string;
+  identifier?: string;
+}
+
+export interface PlanExportData {
+  plan: Plan;
+  input: PlanInput;
+  regimen: Regimen;
+  renalInput?: RenalInput;
+  renal?: RenalAssessment;
+  interactions: InteractionResult;
+  /** Medication and condition texts as the clinician entered them. */
+  medications: string[];
+  conditions: string[];
+  patient?: PlanPatientIdentity;
+  prescriberName?: string;
+  /** When the document was generated (ISO date-time); passed in so output is reproducible in tests. */
+  generatedAt: string;
+  /** BCP-47 locale for dates, e.g. 'en-GB'. */
+  locale: string;
+}

@@ -1,0 +1,142 @@
+/**
+ * Planner drafts that survive reloads and crashes: the planner's search params are written to
+ * IndexedDB as the clinician types, restored when the planner opens empty, and watched across tabs.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { getDb, type DraftRecord } from './db';
+
+const CURRENT = 'current';
+const PREVIOUS = 'previous';
+const SAVE_DELAY_MS = 300;
+const tabId = Math.random().toString(36).slice(2);
+
+/** Keys that do not make a draft worth restoring on their own. */
+const TRIVIAL_KEYS = new Set(['start', 'invalidFields']);
+
+export function isEmptyDraft(search: Record<string, unknown>): boolean {
+  return Object.entries(search).every(([key, value]) => TRIVIAL_KEYS.has(key) || value === undefined);
+}
+
+export type DraftStatus =
+  | { kind: 'idle' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'restored'; at: string }
+  | { kind: 'unavailable'; message: string }
+  | { kind: 'other-tab'; at: string; search: Record<string, unknown> };
+
+interface UseDraftArgs {
+  search: Record<string, unknown>;
+  /** Replace the planner's search params (used to restore a draft). */
+  restore: (search: Record<string, unknown>) => void;
+}
+
+export function useDraft({ search, restore }: UseDraftArgs) {
+  const [status, setStatus] = useState<DraftStatus>({ kind: 'idle' });
+  const [ready, setReady] = useState(false);
+  const restoreRef = useRef(restore);
+  useEffect(() => {
+    restoreRef.current = restore;
+  }, [restore]);
+  const initialSearch = useRef(search);
+
+  // On open: an empty planner gets the last draft back (after a reload, a crash or a closed tab).
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const draft = await getDb().drafts.get(CURRENT);
+        if (cancelled) return;
+        if (draft && isEmptyDraft(initialSearch.current) && !isEmptyDraft(draft.search)) {
+          restoreRef.current(draft.search);
+          setStatus({ kind: 'restored', at: draft.updatedAt });
+        }
+      } catch (error) {
+        if (!cancelled) setStatus({ kind: 'unavailable', message: describeStorageError(error) });
+      } finally {
+        if (!cancelled) setReady(true);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  // Autosave after each change (debounced), once the initial restore has had its chance.
+  const serialized = JSON.stringify(search);
+  useEffect(() => {
+    if (!ready) return;
+    const parsed = JSON.parse(serialized) as Record<string, unknown>;
+    if (isEmptyDraft(parsed)) return;
+    const timer = window.setTimeout(async () => {
+      const record: DraftRecord = { id: CURRENT, search: parsed, updatedAt: new Date().toISOString(), tabId };
+      try {
+        await getDb().drafts.put(record);
+        channel()?.postMessage({ type: 'draft-saved', tabId, at: record.updatedAt, search: parsed });
+        setStatus({ kind: 'saved', at: record.updatedAt });
+      } catch (error) {
+        setStatus({ kind: 'unavailable', message: describeStorageError(error) });
+      }
+    }, SAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [serialized, ready]);
+
+  // Another tab editing the same draft: say so rather than silently overwrite each other.
+  useEffect(() => {
+    const bc = channel();
+    if (!bc) return;
+    const onMessage = (event: MessageEvent) => {
+      const data = event.data as {
+        type?: string;
+        tabId?: string;
+        at?: string;
+        search?: Record<string, unknown>;
+      };
+      if (data.type === 'draft-saved' && data.tabId !== tabId && data.at && data.search) {
+        setStatus({ kind: 'other-tab', at: data.at, search: data.search });
+      }
+    };
+    bc.addEventListener('message', onMessage);
+    return () => bc.removeEventListener('message', onMessage);
+  }, []);
+
+  /** Start a new plan: the current draft is set aside (recoverable), never destroyed. */
+  const setAside = async (): Promise<void> => {
+    try {
+      const db = getDb();
+      const current = await db.drafts.get(CURRENT);
+      if (current) await db.drafts.put({ ...current, id: PREVIOUS });
+      await db.drafts.delete(CURRENT);
+    } catch (error) {
+      setStatus({ kind: 'unavailable', message: describeStorageError(error) });
+    }
+  };
+
+  const restorePrevious = async (): Promise<boolean> => {
+    try {
+      const previous = await getDb().drafts.get(PREVIOUS);
+      if (!previous) return false;
+      restoreRef.current(previous.search);
+      setStatus({ kind: 'restored', at: previous.updatedAt });
+      return true;
+    } catch (error) {
+      setStatus({ kind: 'unavailable', message: describeStorageError(error) });
+      return false;
+    }
+  };
+
+  return { status, setStatus, setAside, restorePrevious };
+}
+
+let broadcast: BroadcastChannel | null | undefined;
+function channel(): BroadcastChannel | null {
+  if (broadcast === undefined) {
+    broadcast = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('bacloplan-draft');
+  }
+  return broadcast;
+}
+
+function describeStorageError(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') return 'This device’s storage is full, so drafts cannot be saved.';
+  return 'Drafts cannot be saved on this device (browser storage is unavailable, e.g. a private window).';
+}

@@ -1,0 +1,255 @@
+import { useCallback, useMemo, useState } from 'react';
+import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { Alert, Button, Card, Grid, Group, Modal, Stack, Stepper, Text, Title } from '@mantine/core';
+import { IconFilePlus } from '@tabler/icons-react';
+import { getProduct, type RegimenParams } from '../rules';
+import { parsePlannerSearch, type PlannerSearch } from '../lib/plannerSearch';
+import { computePlanner, DEFAULT_REGIMEN_ID } from '../lib/plannerModel';
+import { todayIso } from '../lib/format';
+import { useDraft } from '../lib/useDraft';
+import { DraftStatusNote } from '../components/DraftStatusNote';
+import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
+import { RenalStep } from '../features/renal/RenalStep';
+import { RegimenStep } from '../features/regimen/RegimenStep';
+import { MedsStep } from '../features/interactions/MedsStep';
+import { PlanPanel } from '../features/plan/PlanPanel';
+import { PlannerActions } from './-planner/PlannerActions';
+
+export const Route = createFileRoute('/planner')({
+  validateSearch: (raw: Record<string, unknown>): PlannerSearch => parsePlannerSearch(raw),
+  component: PlannerPage,
+});
+
+const SECTIONS = [
+  { id: 'step-renal', label: 'Patient & renal', description: 'CrCl, eGFR, band' },
+  { id: 'step-regimen', label: 'Regimen', description: 'Fixed or flexible' },
+  { id: 'step-meds', label: 'Medications & conditions', description: 'Interactions, cautions' },
+  { id: 'step-plan', label: 'Plan', description: 'Chart, schedule, export' },
+] as const;
+
+/** Drop undefined/empty values so links stay short and a removed value really disappears. */
+function cleanSearch(search: PlannerSearch): PlannerSearch {
+  const next: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(search)) {
+    if (key === 'invalidFields' || value === undefined || value === '') continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    next[key] = value;
+  }
+  return next as PlannerSearch;
+}
+
+function scrollToSection(id: string) {
+  const element = document.getElementById(id);
+  element?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  element?.querySelector<HTMLElement>('h2, h3')?.focus();
+}
+
+function PlannerPage() {
+  const search = Route.useSearch();
+  const navigate = useNavigate({ from: '/planner' });
+  const [today] = useState(() => todayIso());
+  const [confirmNew, setConfirmNew] = useState(false);
+  const locale = typeof navigator === 'undefined' ? undefined : navigator.language;
+
+  const update = useCallback(
+    (patch: Partial<PlannerSearch>) =>
+      void navigate({ search: (prev: PlannerSearch) => cleanSearch({ ...prev, ...patch }), replace: true }),
+    [navigate],
+  );
+  const replaceAll = useCallback(
+    (next: Record<string, unknown>) =>
+      void navigate({ search: cleanSearch(parsePlannerSearch(next)), replace: true }),
+    [navigate],
+  );
+  const draft = useDraft({ search: search as Record<string, unknown>, restore: replaceAll });
+
+  const startDate = search.start ?? today;
+  const model = useMemo(() => computePlanner(search, startDate), [search, startDate]);
+  const regimenId = search.regimen ?? DEFAULT_REGIMEN_ID;
+  const edits = (search.params ?? {}) as Partial<RegimenParams>;
+  const productId = edits.product ?? model.regimen?.params.product ?? 'tablet-10-scored';
+  const product = getProduct(productId);
+  const regimenCap = Math.min(edits.capMgPerDay ?? model.regimen?.params.capMgPerDay ?? 0, 300);
+
+  const stepsDone = [
+    Boolean(model.renal),
+    Boolean(model.regimen) && !model.planError,
+    true,
+    Boolean(model.plan && !model.plan.blocked),
+  ];
+  const active = stepsDone.findIndex((done) => !done);
+
+  const notReadyReason = model.renalError
+    ? `Fix the renal inputs: ${model.renalError.message}`
+    : !model.renal
+      ? 'Complete “Patient & renal” first: baclofen is cleared by the kidneys, so the plan needs CrCl and eGFR.'
+      : model.planError
+        ? `The plan cannot be built: ${model.planError.message}`
+        : undefined;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Stack gap={0}>
+          <Title order={2}>Planner</Title>
+          <Text size="sm" c="dark.5">
+            Plan baclofen for alcohol use disorder: renal check → regimen → interactions → plan.
+          </Text>
+        </Stack>
+        <Group gap="xs">
+          <DraftStatusNote
+            status={draft.status.kind === 'saved' ? draft.status : { kind: 'idle' }}
+            onLoadOtherTab={replaceAll}
+            onDismiss={() => draft.setStatus({ kind: 'idle' })}
+          />
+          <Button
+            variant="default"
+            leftSection={<IconFilePlus size={16} aria-hidden />}
+            onClick={() => setConfirmNew(true)}
+          >
+            New plan
+          </Button>
+        </Group>
+      </Group>
+      {draft.status.kind !== 'saved' ? (
+        <DraftStatusNote
+          status={draft.status}
+          onLoadOtherTab={replaceAll}
+          onDismiss={() => draft.setStatus({ kind: 'idle' })}
+        />
+      ) : null}
+      {search.invalidFields ? (
+        <Alert color="orange" title="Some values in the link were not valid and were ignored" role="alert">
+          Ignored: {search.invalidFields.join(', ')}. Check those fields before using this plan.
+        </Alert>
+      ) : null}
+      {search.patient ? (
+        <Alert color="blue" variant="light" title="Planning for a chart patient">
+          Prefilled from the patient’s chart (FHIR id {search.patient}). Every value can be edited; lab dates
+          are shown under the fields.
+        </Alert>
+      ) : null}
+
+      <Stepper
+        active={active === -1 ? SECTIONS.length : active}
+        onStepClick={(index) => scrollToSection(SECTIONS[index]?.id ?? 'step-renal')}
+        size="sm"
+        className="no-print"
+        aria-label="Planning steps"
+      >
+        {SECTIONS.map((section, index) => (
+          <Stepper.Step
+            key={section.id}
+            label={section.label}
+            description={section.description}
+            completedIcon={undefined}
+            aria-label={`${section.label}${stepsDone[index] ? ' (complete)' : ''}`}
+          />
+        ))}
+      </Stepper>
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="md">
+            <Card withBorder id="step-renal" component="section" aria-labelledby="step-renal-title">
+              <Title order={2} size="h4" mb="sm" id="step-renal-title" tabIndex={-1}>
+                1 · Patient & renal function
+              </Title>
+              <PanelErrorBoundary panel="Patient & renal" resetKey={JSON.stringify(model.renalInput)}>
+                <RenalStep
+                  values={search}
+                  onChange={update}
+                  assessment={model.renal}
+                  error={model.renalError}
+                  missing={model.missingRenalFields}
+                  today={today}
+                />
+              </PanelErrorBoundary>
+            </Card>
+            <Card withBorder id="step-meds" component="section" aria-labelledby="step-meds-title">
+              <Title order={2} size="h4" mb="sm" id="step-meds-title" tabIndex={-1}>
+                3 · Medications & conditions
+              </Title>
+              <PanelErrorBoundary
+                panel="Medications & conditions"
+                resetKey={JSON.stringify([search.meds, search.conds])}
+              >
+                <MedsStep
+                  medications={model.medications}
+                  conditions={model.conditions}
+                  interactions={model.interactions}
+                  onChange={update}
+                />
+              </PanelErrorBoundary>
+            </Card>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Card withBorder id="step-regimen" component="section" aria-labelledby="step-regimen-title">
+            <Title order={2} size="h4" mb="sm" id="step-regimen-title" tabIndex={-1}>
+              2 · Regimen
+            </Title>
+            <PanelErrorBoundary panel="Regimen" resetKey={regimenId}>
+              <RegimenStep
+                regimenId={regimenId}
+                regimen={model.regimen}
+                search={search}
+                startDate={startDate}
+                onChange={update}
+                planError={model.planError}
+              />
+            </PanelErrorBoundary>
+          </Card>
+        </Grid.Col>
+      </Grid>
+
+      <Card withBorder id="step-plan" component="section" aria-labelledby="step-plan-title">
+        <Title order={2} size="h4" mb="sm" id="step-plan-title" tabIndex={-1}>
+          4 · Plan
+        </Title>
+        <PanelErrorBoundary panel="The plan" resetKey={JSON.stringify(search)}>
+          <PlanPanel
+            plan={model.plan}
+            notReadyReason={notReadyReason}
+            product={product}
+            regimenCapMgPerDay={regimenCap}
+            overrideReason={search.override}
+            onOverride={(reason) => update({ override: reason })}
+            locale={locale}
+            actions={<PlannerActions model={model} patientId={search.patient} locale={locale} />}
+          />
+        </PanelErrorBoundary>
+      </Card>
+
+      <Modal opened={confirmNew} onClose={() => setConfirmNew(false)} title="Start a new plan?">
+        <Stack gap="sm">
+          <Text size="sm">
+            The current draft will be set aside on this device, and you can bring it back from the planner
+            with “Restore previous draft”.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmNew(false)}>
+              Cancel
+            </Button>
+            <Button
+              onClick={async () => {
+                await draft.setAside();
+                setConfirmNew(false);
+                void navigate({ search: {}, replace: false });
+              }}
+            >
+              Set aside and start new
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      {Object.keys(cleanSearch(search)).length === 0 ? (
+        <Group>
+          <Button variant="subtle" size="xs" onClick={() => void draft.restorePrevious()}>
+            Restore previous draft
+          </Button>
+        </Group>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,227 @@
+/**
+ * Public types of the rules module (the stable contract in docs/architecture).
+ * Rename nothing here without a deprecation: other code and outside tools rely on these names.
+ */
+
+export type Sex = 'female' | 'male';
+
+export type Severity =
+  | 'hard-stop'
+  | 'contraindicated'
+  | 'major'
+  | 'moderate'
+  | 'minor'
+  | 'compatible'
+  | 'info';
+
+/** How strong the basis of a rule is; `default` is a bacloplan choice, never shown as evidence. */
+export type Evidence = 'trial' | 'label' | 'guideline' | 'pk-study' | 'default';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  title: string;
+  detail: string;
+  action?: string;
+  /** The drug (generic name) or condition it is about, if any. */
+  subject?: string;
+  evidence: Evidence;
+  sources: string[];
+}
+
+/** One step of a calculation, for "explain this number" panels and teaching mode. */
+export interface ExplainStep {
+  /** Stable id of the rule or formula applied (e.g. `renal.cockcroft-gault`). */
+  ruleId: string;
+  label: string;
+  /** The formula in words/symbols, e.g. `(140 − age) × weight / (72 × SCr)`. */
+  formula?: string;
+  /** Inputs as displayed, with units in the key or value. */
+  inputs: Record<string, string | number>;
+  /** Human-readable substituted expression. */
+  substituted?: string;
+  result: string | number;
+  unit?: string;
+  evidence: Evidence;
+  sources: string[];
+}
+
+export interface RenalInput {
+  ageYears: number;
+  sex: Sex;
+  weightKg: number;
+  heightCm?: number;
+  creatinine: { value: number; unit: 'mg/dL' | 'umol/L' };
+  onDialysis?: boolean;
+  weightBasis?: 'auto' | 'actual' | 'ideal' | 'adjusted';
+}
+
+export type RenalBand = 'normal' | 'mild' | 'moderate' | 'severe' | 'dialysis';
+
+export interface RenalAssessment {
+  crclMlMin: number;
+  egfrMlMin173: number;
+  weightBasis: 'actual' | 'ideal' | 'adjusted';
+  weightUsedKg: number;
+  band: RenalBand;
+  decidedBy: 'cockcroft-gault' | 'ckd-epi-2021' | 'dialysis';
+  /** 1, 2/3, 1/2, 1/3; 0 on dialysis. */
+  doseFactor: number;
+  findings: Finding[];
+  /** Additions to the contract (allowed: "add freely"). */
+  creatinineMgDl?: number;
+  ibwKg?: number;
+  adjustedWeightKg?: number;
+  bandByCrcl?: RenalBand;
+  bandByEgfr?: RenalBand;
+  /** Interval multiplier for escalation and taper steps (2 in moderate/severe). */
+  intervalFactor?: number;
+  explain?: ExplainStep[];
+}
+
+export type MedicationInput = string | { name?: string; rxnorm?: string };
+export type ConditionInput = string | { name?: string; snomed?: string; icd10?: string };
+
+export interface InteractionResult {
+  findings: Finding[];
+  unrecognized: string[];
+}
+
+export type RegimenKind = 'fixed' | 'flexible';
+export type Profile = 'standard' | 'fr-2018';
+
+/** The dispensable product; its unit is the smallest dose one administration can be rounded to. */
+export type ProductId =
+  | 'tablet-10-scored'
+  | 'tablet-5'
+  | 'tablet-10'
+  | 'tablet-20'
+  | 'tablet-25'
+  | 'baclocur'
+  | 'oral-solution-1mg-ml';
+
+export interface TaperParams {
+  mode: 'step' | 'percent';
+  /** mg/day removed per step (mode `step`). */
+  stepMgPerDay: number;
+  /** mg/day removed per step when the current dose is above 80 mg/day (mode `step`). */
+  highDoseStepMgPerDay: number;
+  /** percent of the current dose removed per step (mode `percent`). */
+  percent: number;
+  intervalDays: number;
+}
+
+export interface RegimenParams {
+  kind: RegimenKind;
+  startMgPerDay: number;
+  /** Days at the start dose before the first step. */
+  startDays: number;
+  dosesPerDay: 2 | 3 | 4;
+  /** Relative weights of the administrations, e.g. [1,1,2] for a larger evening dose. */
+  splitWeights?: number[];
+  /** Labels of the administrations, e.g. ['morning','noon','1 h before high-risk time']. */
+  splitLabels?: string[];
+  stepMgPerDay: number;
+  stepIntervalDays: number;
+  targetMgPerDay: number;
+  capMgPerDay: number;
+  maintenanceDays: number;
+  /** Whether the plan ends with a taper (otherwise with a review date). */
+  taper: boolean;
+  taperParams: TaperParams;
+  product: ProductId;
+  /** Intolerance step-back hold length, 3–14 days. */
+  holdDays: number;
+  /** Day numbers (1-based, plan day) on which intolerance was reported: step back and hold. */
+  intoleranceDays?: number[];
+}
+
+export interface Regimen {
+  id: string;
+  name: string;
+  kind: RegimenKind;
+  summary: string;
+  params: RegimenParams;
+  evidence: Evidence;
+  sources: string[];
+}
+
+export interface PlanInput {
+  regimenId: string;
+  /** ISO yyyy-mm-dd. */
+  startDate: string;
+  /** Clinician edits (recorded on the plan). */
+  params?: Partial<RegimenParams>;
+  renal?: RenalAssessment;
+  profile?: Profile;
+  /** Re-plan or taper-only from a current dose. */
+  currentDoseMgPerDay?: number;
+  /** `taper-only`: start tapering from currentDoseMgPerDay; `replan`: continue the titration from it. */
+  mode?: 'new' | 'replan' | 'taper-only';
+  /** Required to plan past a hard stop. */
+  override?: { reason: string };
+}
+
+export interface PlanDay {
+  day: number;
+  date: string;
+  phase: 'titration' | 'maintenance' | 'hold' | 'taper';
+  totalMg: number;
+  administrations: { label: string; mg: number }[];
+}
+
+export interface PlanSummary {
+  daysToTarget: number | null;
+  maintenanceStart: string | null;
+  maintenanceEnd: string | null;
+  taperStart: string | null;
+  taperEnd: string | null;
+  reviewDate: string | null;
+  maxMgPerDay: number;
+  /** Tablets (or mL of solution) to dispense per strength over the whole plan. */
+  dispense: { strengthMg: number; count: number; unit: 'tablet' | 'mL' }[];
+  /** Parameters the clinician changed from the regimen defaults. */
+  changedParams: { key: string; from: unknown; to: unknown }[];
+  /** Addition: the values the plan was built with, after renal adjustment and rounding. */
+  effective?: PlanEffectiveParams;
+}
+
+/** The parameters a plan was actually built with (after edits, renal factors, profile and rounding). */
+export interface PlanEffectiveParams {
+  mode: 'new' | 'replan' | 'taper-only';
+  product: ProductId;
+  unitMg: number;
+  /** Dose factor applied to start, step and cap (1 without a renal assessment). */
+  doseFactor: number;
+  /** Multiplier applied to the step, start and taper intervals. */
+  intervalFactor: number;
+  startMgPerDay: number;
+  startDays: number;
+  stepMgPerDay: number;
+  stepIntervalDays: number;
+  dosesPerDay: 2 | 3 | 4;
+  labels: string[];
+  holdDays: number;
+  taper: boolean;
+  taperMode: 'step' | 'percent';
+  taperStepMgPerDay: number;
+  taperHighDoseStepMgPerDay: number;
+  taperPercent: number;
+  taperIntervalDays: number;
+  /** The current dose the plan started from (re-plan / taper-only), rounded down to the unit. */
+  currentMgPerDay: number | null;
+}
+
+export interface Plan {
+  days: PlanDay[];
+  capMgPerDay: number;
+  targetMgPerDay: number;
+  findings: Finding[];
+  /** A hard stop without override → days = []. */
+  blocked: boolean;
+  /** Additions to the contract. */
+  unitMg?: number;
+  summary?: PlanSummary;
+  explain?: ExplainStep[];
+  rulesetVersion?: string;
+}
