@@ -22,7 +22,7 @@ export function AppLayout({ children, rulesetVersion }: { children: ReactNode; r
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      footer={{ height: { base: 64, sm: 44 } }}
+      footer={{ height: { base: 44, sm: 60, xl: 40 } }}
       padding="md"
     >
       <AppShell.Header>
@@ -71,6 +71,9 @@ export function AppLayout({ children, rulesetVersion }: { children: ReactNode; r
               description={item.description}
               leftSection={<item.icon size={20} stroke={1.6} aria-hidden />}
               active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+              variant="filled"
+              // Descriptions are dimmed by default, which is too faint on the filled active item.
+              styles={{ description: { color: 'inherit', opacity: 1 } }}
               onClick={close}
             />
           ))}

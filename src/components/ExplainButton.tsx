@@ -27,7 +27,13 @@ export function ExplainButton({ subject, steps, size = 'compact-xs' }: ExplainBu
       >
         Explain
       </Button>
-      <Modal opened={opened} onClose={close} title={`How ${subject} is worked out`} size="lg">
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={`How ${subject} is worked out`}
+        size="lg"
+        closeButtonProps={{ 'aria-label': 'Close explanation' }}
+      >
         <ExplainSteps steps={steps} />
       </Modal>
     </>

@@ -25,7 +25,11 @@ export function ExplainSteps({ steps, title }: { steps: readonly ExplainStep[]; 
               </Text>
             </Group>
           </Group>
-          {step.formula ? <Code block>{step.formula}</Code> : null}
+          {step.formula ? (
+            <Code block style={{ whiteSpace: 'pre-wrap', overflow: 'visible' }}>
+              {step.formula}
+            </Code>
+          ) : null}
           {Object.keys(step.inputs).length > 0 ? (
             <Table withTableBorder={false} verticalSpacing={2} fz="xs" aria-label={`Inputs of ${step.label}`}>
               <Table.Tbody>

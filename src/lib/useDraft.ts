@@ -3,7 +3,10 @@
  * IndexedDB as the clinician types, restored when the planner opens empty, and watched across tabs.
  */
 import { useEffect, useRef, useState } from 'react';
-import { getDb, type DraftRecord } from './db';
+import type { BacloplanDb, DraftRecord } from './db';
+
+// Dexie loads after first paint: the planner is usable before storage is.
+const loadDb = (): Promise<BacloplanDb> => import('./db').then((module) => module.getDb());
 
 const CURRENT = 'current';
 const PREVIOUS = 'previous';
@@ -44,7 +47,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     let cancelled = false;
     (async () => {
       try {
-        const draft = await getDb().drafts.get(CURRENT);
+        const draft = await (await loadDb()).drafts.get(CURRENT);
         if (cancelled) return;
         if (draft && isEmptyDraft(initialSearch.current) && !isEmptyDraft(draft.search)) {
           restoreRef.current(draft.search);
@@ -70,7 +73,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     const timer = window.setTimeout(async () => {
       const record: DraftRecord = { id: CURRENT, search: parsed, updatedAt: new Date().toISOString(), tabId };
       try {
-        await getDb().drafts.put(record);
+        await (await loadDb()).drafts.put(record);
         channel()?.postMessage({ type: 'draft-saved', tabId, at: record.updatedAt, search: parsed });
         setStatus({ kind: 'saved', at: record.updatedAt });
       } catch (error) {
@@ -102,7 +105,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
   /** Start a new plan: the current draft is set aside (recoverable), never destroyed. */
   const setAside = async (): Promise<void> => {
     try {
-      const db = getDb();
+      const db = await loadDb();
       const current = await db.drafts.get(CURRENT);
       if (current) await db.drafts.put({ ...current, id: PREVIOUS });
       await db.drafts.delete(CURRENT);
@@ -113,7 +116,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
 
   const restorePrevious = async (): Promise<boolean> => {
     try {
-      const previous = await getDb().drafts.get(PREVIOUS);
+      const previous = await (await loadDb()).drafts.get(PREVIOUS);
       if (!previous) return false;
       restoreRef.current(previous.search);
       setStatus({ kind: 'restored', at: previous.updatedAt });

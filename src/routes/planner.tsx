@@ -135,6 +135,7 @@ function PlannerPage() {
         onStepClick={(index) => scrollToSection(SECTIONS[index]?.id ?? 'step-renal')}
         size="sm"
         className="no-print"
+        visibleFrom="sm"
         aria-label="Planning steps"
       >
         {SECTIONS.map((section, index) => (
@@ -221,7 +222,12 @@ function PlannerPage() {
         </PanelErrorBoundary>
       </Card>
 
-      <Modal opened={confirmNew} onClose={() => setConfirmNew(false)} title="Start a new plan?">
+      <Modal
+        opened={confirmNew}
+        onClose={() => setConfirmNew(false)}
+        title="Start a new plan?"
+        closeButtonProps={{ 'aria-label': 'Cancel' }}
+      >
         <Stack gap="sm">
           <Text size="sm">
             The current draft will be set aside on this device, and you can bring it back from the planner

@@ -123,6 +123,7 @@ test('a plan is a link: opening the URL restores every input and the same schedu
   const url =
     '/planner?age=60&sex=male&weightKg=80&scr=1.2&scrUnit=mg%2FdL&regimen=morley-75&start=2026-12-01';
   await page.goto(url);
+  await expect(page.getByRole('table', { name: 'Day-by-day schedule' })).toBeVisible();
   const firstRows = await page
     .getByRole('table', { name: 'Day-by-day schedule' })
     .locator('tbody tr')
@@ -130,6 +131,7 @@ test('a plan is a link: opening the URL restores every input and the same schedu
   const other = await context.newPage();
   await other.goto(page.url());
   await expect(other.getByLabel('Age')).toHaveValue('60');
+  await expect(other.getByRole('table', { name: 'Day-by-day schedule' })).toBeVisible();
   const secondRows = await other
     .getByRole('table', { name: 'Day-by-day schedule' })
     .locator('tbody tr')

@@ -69,7 +69,7 @@ function EntryList({ label, entries, unrecognized, suggest, onChange, placeholde
               key={`${text}-${index}`}
               size="lg"
               variant={notChecked ? 'outline' : 'light'}
-              color={notChecked ? 'orange.9' : 'brand.7'}
+              color={notChecked ? 'orange' : 'brand'}
               tt="none"
               leftSection={notChecked ? <IconQuestionMark size={12} aria-hidden /> : undefined}
               rightSection={

@@ -2,7 +2,6 @@ import {
   ActionIcon,
   Badge,
   Group,
-  NumberInput,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -13,6 +12,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
+import { NumericField } from '../../components/NumericField';
 import { PRODUCTS, type Regimen, type RegimenParams, type TaperParams } from '../../rules';
 
 type NumericKey =
@@ -111,7 +111,7 @@ export function ParamsEditor({ regimen, edits, onChange, errorField, errorMessag
         {NUMERIC_FIELDS.map(({ key, label, unit }) => {
           const edited = edits[key] !== undefined;
           return (
-            <NumberInput
+            <NumericField
               key={key}
               size="xs"
               label={
@@ -123,7 +123,7 @@ export function ParamsEditor({ regimen, edits, onChange, errorField, errorMessag
               rightSection={<Text size="xs">{unit}</Text>}
               rightSectionWidth={unit.length > 4 ? 56 : 40}
               value={edits[key] ?? base[key]}
-              onChange={(value) => set({ [key]: typeof value === 'number' ? value : undefined })}
+              onNumber={(value) => set({ [key]: value })}
               allowNegative={false}
               error={errorFor(key)}
             />
@@ -229,19 +229,16 @@ export function ParamsEditor({ regimen, edits, onChange, errorField, errorMessag
           <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
             {TAPER_FIELDS.filter((field) => field.key === 'intervalDays' || field.mode === taper.mode).map(
               ({ key, label, unit }) => (
-                <NumberInput
+                <NumericField
                   key={key}
                   size="xs"
                   label={label}
                   rightSection={<Text size="xs">{unit}</Text>}
                   rightSectionWidth={unit.length > 4 ? 56 : 40}
                   value={taper[key]}
-                  onChange={(value) =>
+                  onNumber={(value) =>
                     set({
-                      taperParams: {
-                        ...taper,
-                        [key]: typeof value === 'number' ? value : base.taperParams[key],
-                      },
+                      taperParams: { ...taper, [key]: value ?? base.taperParams[key] },
                     })
                   }
                   allowNegative={false}

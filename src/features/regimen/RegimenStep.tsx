@@ -1,16 +1,7 @@
-import {
-  Accordion,
-  Badge,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Accordion, Badge, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { Regimen, RegimenParams, RulesInputError } from '../../rules';
 import type { PlannerSearch } from '../../lib/plannerSearch';
+import { NumericField } from '../../components/NumericField';
 import { RegimenPicker } from './RegimenPicker';
 import { FixedVsFlexible } from './FixedVsFlexible';
 import { ParamsEditor } from './ParamsEditor';
@@ -74,13 +65,13 @@ export function RegimenStep({ regimenId, regimen, search, startDate, onChange, p
           allowDeselect={false}
         />
         {mode !== 'new' ? (
-          <NumberInput
+          <NumericField
             size="xs"
             label="Current dose"
             rightSection={<Text size="xs">mg/day</Text>}
             rightSectionWidth={56}
-            value={search.current ?? ''}
-            onChange={(value) => onChange({ current: typeof value === 'number' ? value : undefined })}
+            value={search.current}
+            onNumber={(value) => onChange({ current: value })}
             allowNegative={false}
             error={errorFor('currentDoseMgPerDay')}
             required

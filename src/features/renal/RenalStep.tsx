@@ -1,7 +1,8 @@
-import { Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import type { RenalAssessment, RulesInputError } from '../../rules';
 import type { PlannerSearch } from '../../lib/plannerSearch';
 import type { RenalField } from '../../lib/plannerModel';
+import { NumericField } from '../../components/NumericField';
 import { RenalResult } from './RenalResult';
 import { StaleValueNote } from './StaleValueNote';
 import { CreatinineUnitHint } from './CreatinineUnitHint';
@@ -30,9 +31,6 @@ interface RenalStepProps {
   today: string;
 }
 
-const numberOrUndefined = (value: number | string): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-
 /** Step 1 — patient and renal function: CrCl and eGFR update as the clinician types. */
 export function RenalStep({ values, onChange, assessment, error, missing, today }: RenalStepProps) {
   const errorFor = (field: string): string | undefined =>
@@ -41,11 +39,11 @@ export function RenalStep({ values, onChange, assessment, error, missing, today 
   return (
     <Stack gap="sm">
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
-        <NumberInput
+        <NumericField
           label="Age"
           rightSection={<Text size="xs">y</Text>}
-          value={values.age ?? ''}
-          onChange={(value) => onChange({ age: numberOrUndefined(value) })}
+          value={values.age}
+          onNumber={(value) => onChange({ age: value })}
           allowDecimal={false}
           allowNegative={false}
           error={errorFor('ageYears')}
@@ -76,22 +74,22 @@ export function RenalStep({ values, onChange, assessment, error, missing, today 
             </Text>
           ) : null}
         </Stack>
-        <NumberInput
+        <NumericField
           label="Weight"
           rightSection={<Text size="xs">kg</Text>}
-          value={values.weightKg ?? ''}
-          onChange={(value) => onChange({ weightKg: numberOrUndefined(value) })}
+          value={values.weightKg}
+          onNumber={(value) => onChange({ weightKg: value })}
           decimalScale={1}
           allowNegative={false}
           error={errorFor('weightKg')}
           description={<StaleValueNote date={values.weightDate} today={today} />}
           required
         />
-        <NumberInput
+        <NumericField
           label="Height"
           rightSection={<Text size="xs">cm</Text>}
-          value={values.heightCm ?? ''}
-          onChange={(value) => onChange({ heightCm: numberOrUndefined(value) })}
+          value={values.heightCm}
+          onNumber={(value) => onChange({ heightCm: value })}
           decimalScale={1}
           allowNegative={false}
           error={errorFor('heightCm')}
@@ -106,10 +104,10 @@ export function RenalStep({ values, onChange, assessment, error, missing, today 
       </SimpleGrid>
       <Stack gap={4}>
         <Group gap="xs" align="flex-end" wrap="nowrap">
-          <NumberInput
+          <NumericField
             label="Serum creatinine"
-            value={values.scr ?? ''}
-            onChange={(value) => onChange({ scr: numberOrUndefined(value) })}
+            value={values.scr}
+            onNumber={(value) => onChange({ scr: value })}
             decimalScale={unit === 'mg/dL' ? 2 : 0}
             allowNegative={false}
             error={errorFor('creatinine.value') ?? errorFor('creatinine.unit')}
