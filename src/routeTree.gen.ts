@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as AboutRouteImport } from './routes/about'
+import { Route as LaunchRouteImport } from './routes/launch'
 import { Route as PlannerRouteImport } from './routes/planner'
 import { Route as PatientsIndexRouteImport } from './routes/patients/index'
 import { Route as PatientsPatientIdRouteImport } from './routes/patients/$patientId'
@@ -26,6 +27,11 @@ const IndexRoute = IndexRouteImport.update({
 const AboutRoute = AboutRouteImport.update({
   id: '/about',
   path: '/about',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const LaunchRoute = LaunchRouteImport.update({
+  id: '/launch',
+  path: '/launch',
   getParentRoute: () => rootRouteImport,
 } as any)
 const PlannerRoute = PlannerRouteImport.update({
@@ -62,6 +68,7 @@ const TeachingCompareRoute = TeachingCompareRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/about': typeof AboutRoute
+  '/launch': typeof LaunchRoute
   '/planner': typeof PlannerRoute
   '/patients/$patientId': typeof PatientsPatientIdRoute
   '/teaching/$caseId': typeof TeachingCaseIdRoute
@@ -72,6 +79,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/about': typeof AboutRoute
+  '/launch': typeof LaunchRoute
   '/planner': typeof PlannerRoute
   '/patients/$patientId': typeof PatientsPatientIdRoute
   '/teaching/$caseId': typeof TeachingCaseIdRoute
@@ -83,6 +91,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/about': typeof AboutRoute
+  '/launch': typeof LaunchRoute
   '/planner': typeof PlannerRoute
   '/patients/$patientId': typeof PatientsPatientIdRoute
   '/teaching/$caseId': typeof TeachingCaseIdRoute
@@ -95,6 +104,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/about'
+    | '/launch'
     | '/planner'
     | '/patients/$patientId'
     | '/teaching/$caseId'
@@ -105,6 +115,7 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/about'
+    | '/launch'
     | '/planner'
     | '/patients/$patientId'
     | '/teaching/$caseId'
@@ -115,6 +126,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/'
     | '/about'
+    | '/launch'
     | '/planner'
     | '/patients/$patientId'
     | '/teaching/$caseId'
@@ -126,6 +138,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   AboutRoute: typeof AboutRoute
+  LaunchRoute: typeof LaunchRoute
   PlannerRoute: typeof PlannerRoute
   PatientsPatientIdRoute: typeof PatientsPatientIdRoute
   TeachingCaseIdRoute: typeof TeachingCaseIdRoute
@@ -148,6 +161,13 @@ declare module '@tanstack/react-router' {
       path: '/about'
       fullPath: '/about'
       preLoaderRoute: typeof AboutRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/launch': {
+      id: '/launch'
+      path: '/launch'
+      fullPath: '/launch'
+      preLoaderRoute: typeof LaunchRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/planner': {
@@ -198,6 +218,7 @@ declare module '@tanstack/react-router' {
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   AboutRoute: AboutRoute,
+  LaunchRoute: LaunchRoute,
   PlannerRoute: PlannerRoute,
   PatientsPatientIdRoute: PatientsPatientIdRoute,
   TeachingCaseIdRoute: TeachingCaseIdRoute,

@@ -3,6 +3,12 @@ import type { ExplainStep } from '../rules';
 import { EvidenceBadge } from './EvidenceBadge';
 import { SourceLinks } from './SourceLinks';
 
+/** The rules return full precision; panels show 4 decimals below 10 and 2 above (rounding is display). */
+function display(value: string | number): string {
+  if (typeof value !== 'number' || Number.isInteger(value)) return String(value);
+  return String(Number(value.toFixed(Math.abs(value) < 10 ? 4 : 2)));
+}
+
 /** A calculation shown step by step: formula, inputs, substituted values, result, rule and sources. */
 export function ExplainSteps({ steps, title }: { steps: readonly ExplainStep[]; title?: string }) {
   return (
@@ -38,7 +44,7 @@ export function ExplainSteps({ steps, title }: { steps: readonly ExplainStep[]; 
                     <Table.Th scope="row" fw={500} w="45%">
                       {name}
                     </Table.Th>
-                    <Table.Td>{String(value)}</Table.Td>
+                    <Table.Td>{display(value)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -52,7 +58,7 @@ export function ExplainSteps({ steps, title }: { steps: readonly ExplainStep[]; 
           <Text size="sm">
             Result:{' '}
             <Text span fw={700}>
-              {String(step.result)}
+              {display(step.result)}
               {step.unit ? ` ${step.unit}` : ''}
             </Text>
           </Text>
