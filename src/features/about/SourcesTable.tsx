@@ -1,3 +1,4 @@
+import { ScrollTable } from '../../components/ScrollTable';
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { SOURCES } from '../../rules';
 import { EvidenceBadge } from '../../components/EvidenceBadge';
@@ -6,7 +7,7 @@ import { EvidenceBadge } from '../../components/EvidenceBadge';
 export function SourcesTable() {
   const sources = Object.values(SOURCES).sort((a, b) => a.citation.localeCompare(b.citation));
   return (
-    <Table.ScrollContainer minWidth={600}>
+    <ScrollTable minWidth={600} label="Sources (scrolls sideways)">
       <Table striped verticalSpacing="xs" aria-label="Sources cited by the rules">
         <Table.Thead>
           <Table.Tr>
@@ -39,6 +40,6 @@ export function SourcesTable() {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollTable } from '../../components/ScrollTable';
 import { useMemo, useState } from 'react';
 import { Badge, Group, Pagination, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import type { PlanDay, Product } from '../../rules';
@@ -90,7 +91,7 @@ export function ScheduleTable({
           />
         ) : null}
       </Group>
-      <Table.ScrollContainer minWidth={640}>
+      <ScrollTable minWidth={640} label="Day-by-day schedule (scrolls sideways)">
         <Table striped highlightOnHover stickyHeader verticalSpacing={4} aria-label="Day-by-day schedule">
           <Table.Thead>
             <Table.Tr>
@@ -134,7 +135,7 @@ export function ScheduleTable({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { CAPTION_STYLE } from '../tableStyles';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../../../components/ScrollTable';
 import { doseChanges, type DoseSeries } from '../doseSeries';
 
 /** The chart as text: only the days on which a dose or phase changes, one column per series. */

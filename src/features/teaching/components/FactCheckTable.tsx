@@ -1,6 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { CAPTION_STYLE } from '../tableStyles';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../../../components/ScrollTable';
 import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import type { FactCheck } from '../keyFacts';
 

@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { CAPTION_STYLE } from '../tableStyles';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../../../components/ScrollTable';
 import type { SweepSegment } from '../sweep';
 import { BAND_LABEL, formatDoseFactor, formatMg } from '../format';
 

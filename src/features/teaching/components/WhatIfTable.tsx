@@ -1,6 +1,6 @@
 import { Table, VisuallyHidden } from '@mantine/core';
 import { CAPTION_STYLE } from '../tableStyles';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../../../components/ScrollTable';
 import type { CaseRun } from '../runCase';
 import { planFacts } from '../planFacts';
 import {
