@@ -1,0 +1,89 @@
+import { Alert, List, Stack, Text } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconClockExclamation,
+  IconFlaskOff,
+  IconHandStop,
+  IconInfoCircle,
+} from '@tabler/icons-react';
+import type { ChartRenal, LabStatus } from '../../fhir/assess';
+import type { PatientChart } from '../../fhir/mapping';
+import { formatAgeDays, formatDate, formatNumber } from './format';
+
+/** What the prescriber must know before trusting the numbers: stale or missing labs, bad units, dialysis. */
+export function ChartAlerts({
+  chart,
+  labs,
+  renal,
+}: {
+  chart: PatientChart;
+  labs: LabStatus;
+  renal: ChartRenal;
+}) {
+  const weight = chart.labs.weights[0];
+  return (
+    <Stack gap="sm">
+      {chart.onDialysis ? (
+        <Alert color="red" icon={<IconHandStop aria-hidden />} title="On renal dialysis: hard stop">
+          The problem list records dialysis. Baclofen is removed by dialysis and accumulates between sessions;
+          a plan needs a specialist override (maximum 5 mg/day if overridden).
+        </Alert>
+      ) : null}
+      {renal.status === 'unit-suspect' ? (
+        <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title="Creatinine unit looks wrong">
+          {renal.finding.detail} The renal band is not shown until the unit is confirmed.
+        </Alert>
+      ) : null}
+      {labs.status === 'stale' ? (
+        <Alert color="orange" icon={<IconClockExclamation aria-hidden />} title="Stale labs">
+          The latest creatinine is from {formatDate(labs.date)} ({formatAgeDays(labs.ageDays)}, more than 90
+          days). Recheck renal function before planning.
+        </Alert>
+      ) : null}
+      {labs.status === 'none' ? (
+        <Alert color="gray" icon={<IconFlaskOff aria-hidden />} title="No creatinine on the chart">
+          The renal check needs a serum creatinine; order one or enter a recent value in the planner.
+        </Alert>
+      ) : null}
+      {weight &&
+      labs.status !== 'none' &&
+      labs.status === 'current' &&
+      isStaleWeight(weight.date, labs.date) ? (
+        <Alert
+          color="orange"
+          icon={<IconClockExclamation aria-hidden />}
+          title="Weight is much older than the creatinine"
+        >
+          Weight {formatNumber(weight.value, 1)} kg is from {formatDate(weight.date)}; Cockcroft–Gault uses
+          it.
+        </Alert>
+      ) : null}
+      {renal.status === 'missing' && labs.status !== 'none' ? (
+        <Alert color="gray" icon={<IconInfoCircle aria-hidden />} title="Not enough data for the renal band">
+          Missing on the chart: {renal.missing.join(', ')}. Enter it in the planner.
+        </Alert>
+      ) : null}
+      {renal.status === 'invalid' ? (
+        <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title="A chart value is implausible">
+          {renal.message}
+        </Alert>
+      ) : null}
+      {chart.labs.skipped.length > 0 ? (
+        <Alert color="gray" icon={<IconInfoCircle aria-hidden />} title="Results not used">
+          <Text size="sm">These chart results could not be read safely and are left out:</Text>
+          <List size="sm">
+            {chart.labs.skipped.map((item) => (
+              <List.Item key={item.observationId}>
+                {item.what} {item.date ? `of ${formatDate(item.date)}` : ''}: {item.reason}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
+
+function isStaleWeight(weightDate: string, creatinineDate: string): boolean {
+  return Date.parse(creatinineDate) - Date.parse(weightDate) > 180 * 86_400_000;
+}

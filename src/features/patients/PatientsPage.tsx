@@ -1,0 +1,84 @@
+import { Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { QueryErrorResetBoundary } from '@tanstack/react-query';
+import { CatchBoundary } from '@tanstack/react-router';
+import { Suspense, useDeferredValue, useState } from 'react';
+import { clinicalToday } from '../../fhir/clock';
+import { isDemoMode } from '../../lib/config';
+import { FhirErrorAlert } from './FhirErrorAlert';
+import { PatientListSkeleton } from './PatientListSkeleton';
+import { PatientResults } from './PatientResults';
+import { formatDate } from './format';
+
+interface PatientsPageProps {
+  /** The name searched for, from the URL (`?q=`). */
+  query: string;
+  /** Writes a new query to the URL (replacing the history entry: typing is not navigation). */
+  onQueryChange: (query: string) => void;
+}
+
+/** Patient search: a name box (debounced, kept in the URL) over the FHIR server's Patient search. */
+export function PatientsPage({ query, onQueryChange }: PatientsPageProps) {
+  const [text, setText] = useState(query);
+  const commit = useDebouncedCallback((value: string) => onQueryChange(value.trim()), 300);
+  // While a new search loads, keep showing the previous results instead of flashing a skeleton.
+  const shownQuery = useDeferredValue(query);
+  const today = clinicalToday();
+
+  return (
+    <Stack gap="lg" maw={1200}>
+      <Stack gap={4}>
+        <Title order={2}>Patients</Title>
+        <Text c="dark.6" size="sm">
+          Charts from the FHIR server: latest creatinine, renal band and interacting medicines at a glance.
+          {isDemoMode ? ` Demo data, dated as of ${formatDate(today)}.` : ''}
+        </Text>
+      </Stack>
+      <form role="search" aria-label="Patient search" onSubmit={(event) => event.preventDefault()}>
+        <TextInput
+          label="Search by name"
+          description="Family or given name; accents and case do not matter."
+          placeholder="e.g. Martin"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          rightSection={shownQuery !== query ? <Loader size="xs" aria-label="Searching" /> : null}
+          value={text}
+          maxLength={100}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            commit(event.currentTarget.value);
+          }}
+          maw={480}
+        />
+      </form>
+      <QueryErrorResetBoundary>
+        {({ reset }) => (
+          <CatchBoundary
+            getResetKey={() => shownQuery}
+            onCatch={() => undefined}
+            errorComponent={({ error, reset: resetBoundary }) => (
+              <FhirErrorAlert
+                error={error}
+                onRetry={() => {
+                  reset();
+                  resetBoundary();
+                }}
+              />
+            )}
+          >
+            <Suspense fallback={<PatientListSkeleton />}>
+              <PatientResults query={shownQuery} today={today} />
+            </Suspense>
+          </CatchBoundary>
+        )}
+      </QueryErrorResetBoundary>
+      <Group gap="xs" c="dark.5">
+        <Text size="xs">
+          Only the FHIR server configured for bacloplan is queried; nothing is sent anywhere else.
+        </Text>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Code systems, codes and extension URLs bacloplan reads from and writes to FHIR R4.
+ * One place, so the mock EHR, the mappers and the plan writer cannot drift apart.
+ */
+
+export const SYSTEM = {
+  loinc: 'http://loinc.org',
+  ucum: 'http://unitsofmeasure.org',
+  rxnorm: 'http://www.nlm.nih.gov/research/umls/rxnorm',
+  snomed: 'http://snomed.info/sct',
+  /** WHO ICD-10 and the US clinical modification: both are read as ICD-10. */
+  icd10: 'http://hl7.org/fhir/sid/icd-10',
+  icd10cm: 'http://hl7.org/fhir/sid/icd-10-cm',
+  observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
+  conditionClinical: 'http://terminology.hl7.org/CodeSystem/condition-clinical',
+  conditionVerification: 'http://terminology.hl7.org/CodeSystem/condition-ver-status',
+  allergyClinical: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical',
+  allergyVerification: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-verification',
+} as const;
+
+/** LOINC codes of the chart values bacloplan uses. */
+export const LOINC = {
+  creatinineMassPerVolume: '2160-0',
+  creatinineMolesPerVolume: '14682-9',
+  bodyWeight: '29463-7',
+  bodyHeight: '8302-2',
+} as const;
+
+export const CREATININE_CODES = [LOINC.creatinineMassPerVolume, LOINC.creatinineMolesPerVolume] as const;
+export const BODY_SIZE_CODES = [LOINC.bodyWeight, LOINC.bodyHeight] as const;
+
+/** RxNorm ingredient code of baclofen. */
+export const RXNORM_BACLOFEN = '1292';
+
+/**
+ * bacloplan's own identifiers. They are URLs under the product's namespace (not fetched: FHIR
+ * canonical URLs are names, not endpoints).
+ */
+const BASE = 'https://bacloplan.app/fhir';
+export const BACLOPLAN = {
+  /** CarePlan.category coding that marks a bacloplan baclofen plan (searchable as a token). */
+  planCategorySystem: `${BASE}/CodeSystem/plan-category`,
+  planCategoryCode: 'baclofen-aud',
+  /** CarePlan.identifier / MedicationRequest.identifier system: the plan's UUID (idempotent retries). */
+  planIdentifierSystem: `${BASE}/NamingSystem/plan-id`,
+  extRulesetVersion: `${BASE}/StructureDefinition/ruleset-version`,
+  extRegimen: `${BASE}/StructureDefinition/regimen`,
+  extOverrideReason: `${BASE}/StructureDefinition/override-reason`,
+  extPlanPhase: `${BASE}/StructureDefinition/plan-phase`,
+  extCapMgPerDay: `${BASE}/StructureDefinition/cap-mg-per-day`,
+  extTargetMgPerDay: `${BASE}/StructureDefinition/target-mg-per-day`,
+  extRenalBand: `${BASE}/StructureDefinition/renal-band`,
+} as const;

@@ -1,0 +1,96 @@
+import { test, expect, seriousViolations } from './fixtures';
+
+test('search a patient, review the chart, and open the planner prefilled from it', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/patients');
+  await expect(page.getByRole('heading', { level: 2, name: 'Patients' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Search by name' }).fill('lefe');
+  await expect(page).toHaveURL(/\/patients\?q=lefe$/);
+  const list = page.getByRole('list', { name: 'Patients' });
+  const row = list.getByRole('listitem', { name: 'Henri Lefèvre' });
+  await expect(row).toContainText('150 µmol/L');
+  await expect(row).toContainText('Renal: moderate impairment');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await row.getByRole('link', { name: 'Henri Lefèvre' }).click();
+  await expect(page).toHaveURL(/\/patients\/demo-03$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Henri Lefèvre' })).toBeVisible();
+  const renal = page.getByRole('region', { name: 'Renal function and body size' });
+  await expect(renal).toContainText('42.4');
+  // The trend chart is loaded on demand and draws both series.
+  const trend = page.getByRole('region', { name: 'Creatinine and eGFR over time' });
+  await expect(trend.locator('.recharts-line')).toHaveCount(2);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: 'Plan from chart' }).click();
+  await expect(page).toHaveURL(/\/planner\?/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('patient')).toBe('demo-03');
+  expect(url.searchParams.get('scr')).toBe('150');
+  expect(url.searchParams.get('scrUnit')).toBe('umol/L');
+  expect(url.searchParams.get('scrDate')).toBe('2026-10-26');
+  expect(url.searchParams.get('weightKg')).toBe('70');
+  expect(url.searchParams.get('age')).toBe('72');
+
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+});
+
+test('markup in chart data stays inert text in the browser', async ({ page, problems }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto('/patients/demo-20');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+    '<script>alert("xss")</script> <img src=x onerror=alert(1)>',
+  );
+  await expect(page.getByText('<b onmouseover=alert(2)>twice</b>')).toBeVisible();
+  expect(await page.locator('img[src="x"], b[onmouseover]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('?fault=server-error makes the demo EHR fail, and the page says so with a Retry', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/patients?fault=server-error');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The FHIR server reported an error', { timeout: 20_000 });
+  await expect(alert).toContainText('HTTP 500');
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+});
+
+test('the patient pages fit a 390 px phone screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/patients');
+  await expect(page.getByRole('listitem', { name: 'Claire Martin' })).toContainText('0.8 mg/dL');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.goto('/patients/demo-09');
+  await expect(page.getByRole('heading', { level: 2, name: 'Laurent Petit' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a plan saved from the planner appears on the chart', async ({ page }) => {
+  await page.goto('/patients/demo-01');
+  await page.getByRole('link', { name: 'Plan from chart' }).click();
+  await expect(page).toHaveURL(/\/planner\?.*patient=demo-01/);
+  const save = page.getByRole('button', { name: /save to (the )?chart/i });
+  // The planner's "Save to chart" button (which calls useSavePlan) is the planner owner's; until it
+  // exists, saving is covered by tests/unit/fhir/plans.test.ts and tests/component/patients-chart.test.tsx.
+  test.skip((await save.count()) === 0, 'The planner has no "Save to chart" button yet');
+  await save.click();
+  await expect(page.getByText('Saved to the chart')).toBeVisible();
+  await page.goto('/patients/demo-01');
+  const plans = page.getByRole('region', { name: 'Previous baclofen plans' });
+  await expect(plans.getByRole('listitem')).toHaveCount(1);
+  await expect(plans).toContainText('On the chart');
+});
