@@ -31,6 +31,10 @@ async function main(): Promise<void> {
       <App queryClient={queryClient} router={router} />
     </StrictMode>,
   );
+  // Plans saved while the server was unreachable are sent once the app is up (loaded after first paint).
+  window.setTimeout(() => {
+    void import('./fhir/outbox').then(({ startOutboxSync }) => startOutboxSync(queryClient));
+  }, 1500);
 }
 
 void main();

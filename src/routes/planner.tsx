@@ -6,6 +6,7 @@ import { getProduct, type RegimenParams } from '../rules';
 import { parsePlannerSearch, type PlannerSearch } from '../lib/plannerSearch';
 import { computePlanner, DEFAULT_REGIMEN_ID } from '../lib/plannerModel';
 import { todayIso } from '../lib/format';
+import { clinicalToday } from '../fhir/clock';
 import { useDraft } from '../lib/useDraft';
 import { DraftStatusNote } from '../components/DraftStatusNote';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
@@ -163,7 +164,7 @@ function PlannerPage() {
                   assessment={model.renal}
                   error={model.renalError}
                   missing={model.missingRenalFields}
-                  today={today}
+                  today={clinicalToday()}
                 />
               </PanelErrorBoundary>
             </Card>
