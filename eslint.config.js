@@ -76,7 +76,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage', 'indexedDB'],
       // The rules take "now" as an argument; reading the clock would make plans irreproducible.
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Pass dates in as arguments.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Pass dates in as arguments.' },
+      ],
       'no-restricted-imports': [
         'error',
         { patterns: ['react', 'react-*', '@mantine/*', '@tanstack/*', 'recharts', 'msw', 'msw/*', 'dexie'] },

@@ -87,7 +87,10 @@ test('a plan saved from the planner appears on the chart', async ({ page }) => {
   await save.click();
   await expect(page.getByText('Saved to the chart')).toBeVisible();
   // Navigate inside the app: the demo EHR keeps saved resources in memory, so a reload would forget them.
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: /^Patients/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: /^Patients/ })
+    .click();
   await page.getByRole('link', { name: 'Claire Martin' }).click();
   const plans = page.getByRole('region', { name: 'Previous baclofen plans' });
   await expect(plans.getByRole('listitem')).toHaveCount(1);
