@@ -4,39 +4,13 @@
  */
 import { creatinineToMgDl, getRegimen } from '../../rules';
 import { getTeachingCase, TEACHING_CASES } from './cases';
+import { isComparable, type CompareSearch } from './compareSearchParse';
+
+export { MAX_COMPARED_REGIMENS, parseCompareSearch, type CompareSearch } from './compareSearchParse';
+
+const DEFAULT_CASE_ID = 'fixed-vs-flexible';
 import { SWEEP_RANGE_MG_DL } from './sweep';
 import type { TeachingCase } from './caseTypes';
-
-export interface CompareSearch {
-  case?: string;
-  regimens?: string[];
-  /** Creatinine of the sweep, mg/dL. */
-  scr?: number;
-  fixed?: string;
-  flexible?: string;
-}
-
-export const MAX_COMPARED_REGIMENS = 4;
-const DEFAULT_CASE_ID = 'fixed-vs-flexible';
-
-const isComparable = (id: unknown): id is string =>
-  typeof id === 'string' && id !== 'custom' && getRegimen(id) !== undefined;
-
-export function parseCompareSearch(raw: Record<string, unknown>): CompareSearch {
-  const search: CompareSearch = {};
-  if (typeof raw.case === 'string' && getTeachingCase(raw.case)) search.case = raw.case;
-  if (Array.isArray(raw.regimens)) {
-    const regimens = [...new Set(raw.regimens.filter(isComparable))].slice(0, MAX_COMPARED_REGIMENS);
-    if (regimens.length > 0) search.regimens = regimens;
-  }
-  const scr = typeof raw.scr === 'string' ? Number(raw.scr) : raw.scr;
-  if (typeof scr === 'number' && scr >= SWEEP_RANGE_MG_DL.min && scr <= SWEEP_RANGE_MG_DL.max)
-    search.scr = scr;
-  if (isComparable(raw.fixed) && getRegimen(raw.fixed)?.kind === 'fixed') search.fixed = raw.fixed;
-  if (isComparable(raw.flexible) && getRegimen(raw.flexible)?.kind === 'flexible')
-    search.flexible = raw.flexible;
-  return search;
-}
 
 export interface ResolvedCompare {
   teachingCase: TeachingCase;

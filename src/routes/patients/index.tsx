@@ -1,5 +1,4 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { patientSearchOptions } from '../../fhir/queries';
 import { PatientsPage } from '../../features/patients/PatientsPage';
 
 interface PatientsSearch {
@@ -14,7 +13,10 @@ export const Route = createFileRoute('/patients/')({
   loaderDeps: ({ search }) => ({ q: search.q ?? '' }),
   // Prefetch without waiting: the search box shows at once and the list streams in (with skeletons).
   loader: ({ context, deps }) => {
-    void context.queryClient.prefetchInfiniteQuery(patientSearchOptions(deps.q));
+    // The FHIR client loads with this page, not with the app's first page.
+    void import('../../fhir/queries').then(({ patientSearchOptions }) =>
+      context.queryClient.prefetchInfiniteQuery(patientSearchOptions(deps.q)),
+    );
   },
   component: PatientsRoute,
 });

@@ -1,7 +1,6 @@
 import { createFileRoute, notFound, useNavigate } from '@tanstack/react-router';
 import { Alert, Anchor } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import { getTeachingCase } from '../../features/teaching/cases';
 import { CaseView } from '../../features/teaching/components/CaseView';
 
 interface CaseSearch {
@@ -12,7 +11,9 @@ export const Route = createFileRoute('/teaching/$caseId')({
   // `?reveal=1` makes a link (or a printout) open with the answer shown.
   validateSearch: (raw: Record<string, unknown>): CaseSearch =>
     raw.reveal === 1 || raw.reveal === '1' || raw.reveal === true ? { reveal: 1 } : {},
-  loader: ({ params }) => {
+  loader: async ({ params }) => {
+    // The case library loads with the case page, not with the app's first page.
+    const { getTeachingCase } = await import('../../features/teaching/cases');
     const teachingCase = getTeachingCase(params.caseId);
     if (!teachingCase) throw notFound();
     return teachingCase;

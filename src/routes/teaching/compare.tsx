@@ -1,10 +1,7 @@
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import {
-  parseCompareSearch,
-  resolveCompare,
-  type CompareSearch,
-} from '../../features/teaching/compareSearch';
+import { parseCompareSearch, type CompareSearch } from '../../features/teaching/compareSearchParse';
+import { resolveCompare } from '../../features/teaching/compareSearch';
 import { WhatIfLab } from '../../features/teaching/components/WhatIfLab';
 
 export const Route = createFileRoute('/teaching/compare')({
