@@ -3,55 +3,94 @@
  * Shared by the planner and by every page that opens the planner prefilled (patients, teaching).
  * Parsing is field by field: a bad value in a hand-edited link is dropped and named in `invalidFields`,
  * so the planner can say which values it ignored instead of silently guessing.
+ *
+ * The checks are small hand-written guards rather than a schema library because this module runs on
+ * the app's first page, whose JavaScript budget is tight (FHIR responses, loaded later, use zod).
  */
-// zod/mini: the same validation with a fraction of the bundle, since this runs on the entry route.
-import { z } from 'zod/mini';
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const text = (max: number) => z.string().check(z.maxLength(max));
-const finite = z.number().check(z.refine(Number.isFinite));
-const medication = z.union([
-  text(200),
-  z.object({ name: z.optional(text(200)), rxnorm: z.optional(text(20)) }),
-]);
-const condition = z.union([
-  text(200),
-  z.object({
-    name: z.optional(text(200)),
-    snomed: z.optional(text(20)),
-    icd10: z.optional(text(20)),
-  }),
-]);
+/** A guard returns the value when it is valid, `undefined` when it is not. */
+type Guard<T> = (value: unknown) => T | undefined;
+
+const text =
+  (max: number, pattern?: RegExp): Guard<string> =>
+  (value) =>
+    typeof value === 'string' && value.length <= max && (!pattern || pattern.test(value)) ? value : undefined;
+const finite: Guard<number> = (value) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+const bool: Guard<boolean> = (value) => (typeof value === 'boolean' ? value : undefined);
+const oneOf =
+  <const T extends string>(...options: T[]): Guard<T> =>
+  (value) =>
+    options.includes(value as T) ? (value as T) : undefined;
+const isoDate = text(10, /^\d{4}-\d{2}-\d{2}$/);
+
+/** An object with only the listed optional text fields; any other key, or a wrong type, is invalid. */
+function textRecord<K extends string>(limits: Record<K, number>): Guard<Partial<Record<K, string>>> {
+  return (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    const result: Partial<Record<K, string>> = {};
+    for (const [key, field] of Object.entries(value)) {
+      if (!Object.hasOwn(limits, key)) return undefined;
+      if (field === undefined) continue;
+      const checked = text(limits[key as K])(field);
+      if (checked === undefined) return undefined;
+      result[key as K] = checked;
+    }
+    return result;
+  };
+}
+
+function listOf<T>(item: Guard<T>, max: number): Guard<T[]> {
+  return (value) => {
+    if (!Array.isArray(value) || value.length > max) return undefined;
+    const items = value.map(item);
+    return items.every((entry) => entry !== undefined) ? (items as T[]) : undefined;
+  };
+}
+
+function either<A, B>(a: Guard<A>, b: Guard<B>): Guard<A | B> {
+  return (value) => a(value) ?? b(value);
+}
+
+const plainObject: Guard<Record<string, unknown>> = (value) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+
+const medication = either(text(200), textRecord({ name: 200, rxnorm: 20 }));
+const condition = either(text(200), textRecord({ name: 200, snomed: 20, icd10: 20 }));
 
 export const plannerSearchShape = {
   /** FHIR Patient id when planning for a chart patient (ids only: nothing identifying in URLs). */
-  patient: z.string().check(z.regex(/^[A-Za-z0-9\-.]{1,64}$/)),
+  patient: text(64, /^[A-Za-z0-9\-.]{1,64}$/),
   age: finite,
-  sex: z.enum(['female', 'male']),
+  sex: oneOf('female', 'male'),
   weightKg: finite,
   heightCm: finite,
   scr: finite,
-  scrUnit: z.enum(['mg/dL', 'umol/L']),
-  dialysis: z.boolean(),
-  basis: z.enum(['auto', 'actual', 'ideal', 'adjusted']),
+  scrUnit: oneOf('mg/dL', 'umol/L'),
+  dialysis: bool,
+  basis: oneOf('auto', 'actual', 'ideal', 'adjusted'),
   /** Dates of the chart values used to prefill (for the > 90 days stale-lab flag). */
   scrDate: isoDate,
   weightDate: isoDate,
   heightDate: isoDate,
   regimen: text(40),
   start: isoDate,
-  profile: z.enum(['standard', 'fr-2018']),
+  profile: oneOf('standard', 'fr-2018'),
   /** Clinician edits to regimen parameters (Partial<RegimenParams>, validated by the rules module). */
-  params: z.record(z.string(), z.unknown()),
-  mode: z.enum(['new', 'replan', 'taper-only']),
+  params: plainObject,
+  mode: oneOf('new', 'replan', 'taper-only'),
   current: finite,
   override: text(500),
-  meds: z.array(medication).check(z.maxLength(60)),
-  conds: z.array(condition).check(z.maxLength(60)),
+  meds: listOf(medication, 60),
+  conds: listOf(condition, 60),
 } as const;
 
 type Shape = typeof plannerSearchShape;
-export type PlannerSearch = { [K in keyof Shape]?: z.infer<Shape[K]> } & { invalidFields?: string[] };
+export type PlannerSearch = {
+  [K in keyof Shape]?: Exclude<ReturnType<Shape[K]>, undefined>;
+} & { invalidFields?: string[] };
 
 /** Validate raw search params field by field; invalid fields are dropped and listed. */
 export function parsePlannerSearch(raw: Record<string, unknown>): PlannerSearch {
@@ -60,8 +99,8 @@ export function parsePlannerSearch(raw: Record<string, unknown>): PlannerSearch 
   for (const key of Object.keys(plannerSearchShape) as (keyof Shape)[]) {
     const value = raw[key];
     if (value === undefined || value === '') continue;
-    const parsed = plannerSearchShape[key].safeParse(value);
-    if (parsed.success) result[key] = parsed.data;
+    const parsed = plannerSearchShape[key](value);
+    if (parsed !== undefined) result[key] = parsed;
     else invalidFields.push(key);
   }
   if (invalidFields.length > 0) result.invalidFields = invalidFields;
