@@ -8,6 +8,8 @@
 import { COMBINATION_PRODUCTS, DRUGS, type CombinationProduct, type DrugEntry } from './data/drugs';
 import { DRUG_CLASSES, type DrugClass, type DrugClassId } from './data/interaction-classes';
 import { CONDITIONS, type ConditionId, type ConditionRule, type ConditionVariant } from './data/conditions';
+import { RulesInputError } from './errors';
+import { describeValue, isRecord, ownValue, shortText } from './input-guards';
 import { severityRank, sortFindings } from './severity';
 import type { ConditionInput, Finding, InteractionResult, MedicationInput, Severity } from './types';
 
@@ -133,15 +135,67 @@ interface NormalizedMedication {
   rxnorm: string;
 }
 
-function readMedication(input: MedicationInput): NormalizedMedication | null {
-  if (typeof input === 'string') {
-    return input.trim() === '' ? null : { display: input, name: input, rxnorm: '' };
+// ---------------------------------------------------------------------------------------------------
+// Reading entries. Lists come from charts, links and other programs, so an entry may be anything. An
+// entry that says something is read as text or reported as "not checked"; only an empty one is skipped.
+
+/** Longest entry text shown back in `unrecognized` or a finding; matching still reads the whole text. */
+const ENTRY_DISPLAY_MAX_CHARS = 120;
+
+/** Text of a name or code field: text as is, a number or BigInt written out, anything else nothing. */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  return '';
+}
+
+/** Whether an entry with no usable name or code still holds something (so it must not vanish). */
+function hasContent(value: unknown): boolean {
+  if (!isRecord(value) && !Array.isArray(value)) return false;
+  return Object.keys(value).some((key) => {
+    const item = ownValue(value, key);
+    return item !== undefined && item !== null && !(typeof item === 'string' && item.trim() === '');
+  });
+}
+
+/**
+ * Any entry as text: a string as entered, a number or BigInt written out (a bare number is then read as
+ * an RxNorm code), a boolean or symbol by what it says; null, undefined and objects give null.
+ */
+function entryText(input: unknown): string | null {
+  switch (typeof input) {
+    case 'string':
+      return input;
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return String(input);
+    case 'symbol':
+      return input.description ?? '';
+    default:
+      return null;
   }
-  if (input === null || typeof input !== 'object') return null;
-  const name = typeof input.name === 'string' ? input.name : '';
-  const rxnorm = typeof input.rxnorm === 'string' ? input.rxnorm.trim() : '';
-  if (name.trim() === '' && rxnorm === '') return null;
-  return { display: name.trim() !== '' ? name : `RxNorm ${rxnorm}`, name, rxnorm };
+}
+
+function readMedication(input: unknown): NormalizedMedication | null {
+  const text = entryText(input);
+  if (text !== null) {
+    return text.trim() === ''
+      ? null
+      : { display: shortText(text, ENTRY_DISPLAY_MAX_CHARS), name: text, rxnorm: '' };
+  }
+  if (!isRecord(input) && !Array.isArray(input)) return null;
+  const name = Array.isArray(input) ? '' : textOf(ownValue(input, 'name'));
+  const rxnorm = Array.isArray(input) ? '' : textOf(ownValue(input, 'rxnorm')).trim();
+  if (name.trim() === '' && rxnorm === '') {
+    // e.g. { display: 'Xanax' }: a medication we cannot read is "not checked", never silently dropped.
+    return hasContent(input)
+      ? { display: '(medication entry with no name or RxNorm code)', name: '', rxnorm: '' }
+      : null;
+  }
+  const display =
+    name.trim() !== '' ? shortText(name, ENTRY_DISPLAY_MAX_CHARS) : `RxNorm ${shortText(rxnorm)}`;
+  return { display, name, rxnorm };
 }
 
 function matchMedication(med: NormalizedMedication): { entries: DrugEntry[]; matchedBy: 'rxnorm' | 'name' } {
@@ -179,18 +233,29 @@ interface NormalizedCondition {
   icd10: string;
 }
 
-function readCondition(input: ConditionInput): NormalizedCondition | null {
-  if (typeof input === 'string') {
-    return input.trim() === '' ? null : { display: input, text: input, snomed: '', icd10: '' };
+function readCondition(input: unknown): NormalizedCondition | null {
+  const entry = entryText(input);
+  if (entry !== null) {
+    return entry.trim() === ''
+      ? null
+      : { display: shortText(entry, ENTRY_DISPLAY_MAX_CHARS), text: entry, snomed: '', icd10: '' };
   }
-  if (input === null || typeof input !== 'object') return null;
-  const text = typeof input.name === 'string' ? input.name : '';
-  const snomed = typeof input.snomed === 'string' ? input.snomed.trim() : '';
-  const icd10Raw = typeof input.icd10 === 'string' ? input.icd10.trim() : '';
-  if (text.trim() === '' && snomed === '' && icd10Raw === '') return null;
-  const codes = [icd10Raw ? `ICD-10 ${icd10Raw}` : '', snomed ? `SNOMED CT ${snomed}` : ''].filter(Boolean);
+  if (!isRecord(input) && !Array.isArray(input)) return null;
+  const field = (key: string) => (Array.isArray(input) ? '' : textOf(ownValue(input, key)));
+  const text = field('name');
+  const snomed = field('snomed').trim();
+  const icd10Raw = field('icd10').trim();
+  if (text.trim() === '' && snomed === '' && icd10Raw === '') {
+    return hasContent(input)
+      ? { display: '(condition entry with no name or code)', text: '', snomed: '', icd10: '' }
+      : null;
+  }
+  const codes = [
+    icd10Raw ? `ICD-10 ${shortText(icd10Raw)}` : '',
+    snomed ? `SNOMED CT ${shortText(snomed)}` : '',
+  ].filter(Boolean);
   return {
-    display: text.trim() !== '' ? text : codes.join(', '),
+    display: text.trim() !== '' ? shortText(text, ENTRY_DISPLAY_MAX_CHARS) : codes.join(', '),
     text,
     snomed,
     icd10: icd10Raw.toUpperCase().replace(/[.\s]/g, ''),
@@ -316,7 +381,10 @@ export interface ConditionMatch {
  */
 export function matchCondition(input: ConditionInput): ConditionMatch[] {
   const cond = readCondition(input);
-  if (!cond) return [];
+  return cond ? matchReadCondition(cond) : [];
+}
+
+function matchReadCondition(cond: NormalizedCondition): ConditionMatch[] {
   const clauses = clausesOf(cond.text);
   let rules = CONDITIONS.filter((r) => ruleMatchesCode(r, cond));
   if (rules.length === 0) rules = CONDITIONS.filter((r) => ruleMatchesText(r, clauses, cond.text));
@@ -373,7 +441,7 @@ function drugFinding(entry: DrugEntry, inputText: string): Finding {
   const recognisedFrom =
     normalizeText(inputText) === normalizeText(entry.generic)
       ? ''
-      : ` Recognised from “${inputText.trim()}”.`;
+      : ` Recognised from “${shortText(inputText.trim(), ENTRY_DISPLAY_MAX_CHARS)}”.`;
   const unspecified = entry.unspecified
     ? ' The specific drug was not named, so the class rule is applied.'
     : '';
@@ -422,7 +490,9 @@ function conditionFinding(match: ConditionMatch, inputText: string): Finding {
   const { rule, variant } = match;
   const source = variant ?? rule;
   const recognisedFrom =
-    normalizeText(inputText) === normalizeText(rule.label) ? '' : ` Recognised from “${inputText.trim()}”.`;
+    normalizeText(inputText) === normalizeText(rule.label)
+      ? ''
+      : ` Recognised from “${shortText(inputText.trim(), ENTRY_DISPLAY_MAX_CHARS)}”.`;
   const finding: Finding = {
     ruleId: `condition.${rule.id}`,
     severity: match.severity,
@@ -488,6 +558,19 @@ export function checkInteractionsDetailed(
   meds: readonly MedicationInput[],
   conditions: readonly ConditionInput[] = [],
 ): DetailedInteractionResult {
+  // The lists themselves must be lists; their entries may be anything (see readMedication).
+  if (!Array.isArray(meds)) {
+    throw new RulesInputError(
+      'medications',
+      `Medications must be a list (empty if none); got ${describeValue(meds)}.`,
+    );
+  }
+  if (!Array.isArray(conditions)) {
+    throw new RulesInputError(
+      'conditions',
+      `Conditions must be a list (empty if none); got ${describeValue(conditions)}.`,
+    );
+  }
   const findings: Finding[] = [];
   const unrecognizedMedications: string[] = [];
   const unrecognizedConditions: string[] = [];
@@ -517,7 +600,7 @@ export function checkInteractionsDetailed(
   for (const input of conditions) {
     const cond = readCondition(input);
     if (!cond) continue;
-    const matches = matchCondition(input);
+    const matches = matchReadCondition(cond);
     conditionMatches.push({ input: cond.display, conditionIds: matches.map((m) => m.rule.id) });
     if (matches.length === 0) {
       if (!unrecognizedConditions.includes(cond.display)) unrecognizedConditions.push(cond.display);
@@ -571,6 +654,8 @@ export interface DrugSuggestion {
  * words ("opioids") are not suggested. Accent- and case-insensitive; an empty query gives [].
  */
 export function searchDrugs(query: string, limit = 10): DrugSuggestion[] {
+  // A type-ahead must never break the field it serves: anything but text suggests nothing.
+  if (typeof query !== 'string') return [];
   const q = normalizeText(query);
   if (q === '' || limit <= 0) return [];
   const kindRank: Record<DrugTermKind, number> = { generic: 0, synonym: 1, brand: 2, combination: 3 };

@@ -3,6 +3,7 @@
  * summary and explanation. Pure: the start date comes in as an argument and no clock is read.
  */
 import { RulesInputError } from './errors';
+import { describeValue, isRecord, ownValue, shortText } from './input-guards';
 import { getProduct, type Product } from './products';
 import { formatIsoDay, parseIsoDay } from './plan-dates';
 import { CEILING_MESSAGE, MAX_PLAN_DAYS, resolveParams, type ResolvedParams } from './plan-params';
@@ -22,7 +23,6 @@ import type {
   PlanInput,
   PlanSummary,
   Profile,
-  RenalAssessment,
 } from './types';
 import { RULESET_VERSION } from './version';
 
@@ -97,7 +97,6 @@ interface Derived {
 /** The empty plan of a hard stop without override (spec §2.4). */
 function blockedPlan(
   derived: Derived,
-  renalInput: RenalAssessment,
   changedParams: PlanSummary['changedParams'],
   explain: ExplainStep[],
 ): Plan {
@@ -119,7 +118,7 @@ function blockedPlan(
     days: [],
     capMgPerDay: 0,
     targetMgPerDay: 0,
-    findings: dedupeFindings([...(renalInput.findings ?? []), blocked]),
+    findings: dedupeFindings([...derived.renal.findings, blocked]),
     blocked: true,
     unitMg: derived.unitMg,
     summary: {
@@ -145,27 +144,37 @@ function blockedPlan(
  * step-down from a current dose the patient already takes above it), increases never larger than the
  * adjusted step, and an end that is either a 0 mg stop day after a taper or an explicit review date.
  */
-export function buildPlan(input: PlanInput): Plan {
-  if (input === null || typeof input !== 'object') {
+export function buildPlan(untrustedInput: PlanInput): Plan {
+  if (!isRecord(untrustedInput)) {
     throw new RulesInputError('input', 'A plan input is required.');
   }
-  const regimen = typeof input.regimenId === 'string' ? getRegimen(input.regimenId) : undefined;
-  if (!regimen) throw new RulesInputError('regimenId', `Unknown regimen "${String(input.regimenId)}".`);
-  const startDay = parseIsoDay(input.startDate, 'startDate');
-  const mode = input.mode ?? 'new';
+  // Only what the caller set counts: a value inherited from a prototype is not an input.
+  const field = <K extends keyof PlanInput>(key: K) => ownValue(untrustedInput, key) as PlanInput[K];
+  const regimenId: unknown = field('regimenId');
+  if (typeof regimenId !== 'string') {
+    throw new RulesInputError(
+      'regimenId',
+      `Choose a regimen by its id (e.g. baclocur-80); got ${describeValue(regimenId)}.`,
+    );
+  }
+  const regimen = getRegimen(regimenId);
+  if (!regimen) throw new RulesInputError('regimenId', `Unknown regimen "${shortText(regimenId)}".`);
+  const startDay = parseIsoDay(field('startDate'), 'startDate');
+  const mode = field('mode') ?? 'new';
   if (!MODES.includes(mode)) throw new RulesInputError('mode', 'Mode must be new, replan or taper-only.');
-  const profile = input.profile ?? 'standard';
+  const profile = field('profile') ?? 'standard';
   if (!PROFILES.includes(profile))
     throw new RulesInputError('profile', 'Profile must be standard or fr-2018.');
-  const rawReason = input.override?.reason;
+  const override: unknown = field('override');
+  const rawReason = isRecord(override) ? ownValue(override, 'reason') : undefined;
   // A blank reason is no override: the point of an override is the recorded reason.
   const overrideReason = typeof rawReason === 'string' && rawReason.trim() !== '' ? rawReason : null;
 
-  const { params, changedParams, targetEdited } = resolveParams(regimen, input.params);
+  const { params, changedParams, targetEdited } = resolveParams(regimen, field('params'));
   const product = getProduct(params.product) as Product;
   const unitMg = product.unitMg;
-  const renal = renalAdjustment(input.renal);
-  const currentMg = checkCurrentDose(input.currentDoseMgPerDay, mode);
+  const renal = renalAdjustment(field('renal'));
+  const currentMg = checkCurrentDose(field('currentDoseMgPerDay'), mode);
   const derived: Derived = {
     regimen,
     params,
@@ -190,7 +199,7 @@ export function buildPlan(input: PlanInput): Plan {
       sources: product.sources,
     },
   ];
-  if (input.renal && renal.hardStop && !overrideReason) {
+  if (renal.hardStop && !overrideReason) {
     explain.push({
       ruleId: 'plan.renal-hard-stop',
       label: 'Renal hard stop',
@@ -200,21 +209,20 @@ export function buildPlan(input: PlanInput): Plan {
       evidence: 'guideline',
       sources: ['wolf-2018'],
     });
-    return blockedPlan(derived, input.renal, changedParams, explain);
+    return blockedPlan(derived, changedParams, explain);
   }
-  return plannedCourse(derived, input, currentMg, changedParams, targetEdited, explain);
+  return plannedCourse(derived, currentMg, changedParams, targetEdited, explain);
 }
 
 function plannedCourse(
   derived: Derived,
-  input: PlanInput,
   currentMg: number | null,
   changedParams: PlanSummary['changedParams'],
   targetEdited: boolean,
   explain: ExplainStep[],
 ): Plan {
   const { regimen, params, product, unitMg, renal, mode, profile, overrideReason, startDay } = derived;
-  const findings: Finding[] = [...(input.renal?.findings ?? [])];
+  const findings: Finding[] = [...renal.findings];
   const overridden: { what: string; sources: string[] }[] = [];
   if (renal.hardStop === 'severe') {
     overridden.push({

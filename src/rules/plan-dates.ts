@@ -3,6 +3,7 @@
  * never shifts by a day with the device's time zone or daylight saving, and no clock is read here.
  */
 import { RulesInputError } from './errors';
+import { shortText } from './input-guards';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -17,7 +18,7 @@ export const PLAN_YEAR_RANGE = { min: 1900, max: 2999 } as const;
 export function parseIsoDay(value: unknown, field = 'startDate'): number {
   if (typeof value !== 'string') throw new RulesInputError(field, 'The date must be given as yyyy-mm-dd.');
   const match = ISO_DATE.exec(value);
-  if (!match) throw new RulesInputError(field, `"${value}" is not a date in the form yyyy-mm-dd.`);
+  if (!match) throw new RulesInputError(field, `"${shortText(value)}" is not a date in the form yyyy-mm-dd.`);
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);

@@ -3,6 +3,7 @@
  * recorded (what changed, from what to what) so the plan and the PDF show every deviation.
  */
 import { RulesInputError } from './errors';
+import { isRecord, keyText, ownValue, unknownKeys } from './input-guards';
 import { getProduct } from './products';
 import { DEFAULT_SPLIT_LABELS } from './plan-split';
 import { HARD_CEILING_MG_PER_DAY } from './regimens';
@@ -87,15 +88,59 @@ function sameValue(a: unknown, b: unknown): boolean {
   return Object.is(a, b);
 }
 
+/** Every editable parameter; anything else in `params` is refused (see resolveParams). */
+const PARAM_KEYS: ReadonlySet<string> = new Set<keyof RegimenParams>([
+  'kind',
+  'startMgPerDay',
+  'startDays',
+  'dosesPerDay',
+  'splitWeights',
+  'splitLabels',
+  'stepMgPerDay',
+  'stepIntervalDays',
+  'targetMgPerDay',
+  'capMgPerDay',
+  'maintenanceDays',
+  'taper',
+  'taperParams',
+  'product',
+  'holdDays',
+  'intoleranceDays',
+]);
+const TAPER_PARAM_KEYS: ReadonlySet<string> = new Set<keyof TaperParams>([
+  'mode',
+  'stepMgPerDay',
+  'highDoseStepMgPerDay',
+  'percent',
+  'intervalDays',
+]);
+
+/**
+ * Unknown keys are refused, not ignored: the planner never sends them, so one means a wrong or
+ * hand-edited link, and a misspelt edit (`capMgperDay`) silently ignored would plan something the
+ * clinician did not ask for.
+ */
+function rejectUnknownKeys(record: object, known: ReadonlySet<string>, prefix: string): void {
+  const [unknown] = unknownKeys(record, known);
+  if (unknown === undefined) return;
+  throw new RulesInputError(
+    `${prefix}.${keyText(unknown)}`,
+    `"${keyText(unknown)}" is not a regimen parameter bacloplan knows; the link or the saved plan may be damaged. Remove it or start the plan again from the regimen.`,
+  );
+}
+
 /** Merge and validate the clinician's edits over a regimen's defaults. Throws RulesInputError. */
 export function resolveParams(regimen: Regimen, edits: Partial<RegimenParams> | undefined): ResolvedEdits {
-  if (edits !== undefined && (edits === null || typeof edits !== 'object' || Array.isArray(edits))) {
+  if (edits !== undefined && !isRecord(edits)) {
     throw new RulesInputError('params', 'Parameters must be an object of edits.');
   }
+  if (edits !== undefined) rejectUnknownKeys(edits, PARAM_KEYS, 'params');
   const defaults = regimen.params;
-  const given = (edits ?? {}) as Partial<Record<keyof RegimenParams, unknown>>;
-  const has = (key: keyof RegimenParams) => given[key] !== undefined;
-  const pick = <K extends keyof RegimenParams>(key: K): unknown => (has(key) ? given[key] : defaults[key]);
+  // Own values only, so nothing inherited (or planted on Object.prototype) is read as an edit.
+  const given = (key: keyof RegimenParams): unknown =>
+    edits === undefined ? undefined : ownValue(edits, key);
+  const has = (key: keyof RegimenParams) => given(key) !== undefined;
+  const pick = <K extends keyof RegimenParams>(key: K): unknown => (has(key) ? given(key) : defaults[key]);
 
   const kind = pick('kind');
   if (kind !== 'fixed' && kind !== 'flexible')
@@ -159,7 +204,8 @@ export function resolveParams(regimen: Regimen, edits: Partial<RegimenParams> | 
     if (!Array.isArray(splitWeightsInput) || splitWeightsInput.length !== dosesPerDay) {
       throw new RulesInputError('params.splitWeights', `Give one weight per dose (${dosesPerDay}).`);
     }
-    splitWeights = splitWeightsInput.map((weight: unknown) =>
+    // Array.from, not map: it visits the holes of a sparse list, so a missing weight is an error, not a gap.
+    splitWeights = Array.from(splitWeightsInput as unknown[], (weight) =>
       checkNumber('params.splitWeights', weight, PARAM_LIMITS.splitWeight, { unit: '(relative weight)' }),
     );
   }
@@ -172,7 +218,7 @@ export function resolveParams(regimen: Regimen, edits: Partial<RegimenParams> | 
     if (!Array.isArray(splitLabelsInput) || splitLabelsInput.length !== dosesPerDay) {
       throw new RulesInputError('params.splitLabels', `Give one label per dose (${dosesPerDay}).`);
     }
-    splitLabels = splitLabelsInput.map((label: unknown) => {
+    splitLabels = Array.from(splitLabelsInput as unknown[], (label) => {
       if (typeof label !== 'string' || label.trim() === '' || label.length > 80) {
         throw new RulesInputError(
           'params.splitLabels',
@@ -192,7 +238,7 @@ export function resolveParams(regimen: Regimen, edits: Partial<RegimenParams> | 
         'Give the plan days on which intolerance was reported.',
       );
     }
-    intoleranceDays = intoleranceInput.map((day: unknown) =>
+    intoleranceDays = Array.from(intoleranceInput as unknown[], (day) =>
       checkNumber(
         'params.intoleranceDays',
         day,
@@ -203,14 +249,16 @@ export function resolveParams(regimen: Regimen, edits: Partial<RegimenParams> | 
     intoleranceDays = [...new Set(intoleranceDays)].sort((a, b) => a - b);
   }
 
-  const taperInput = given.taperParams;
-  if (taperInput !== undefined && (taperInput === null || typeof taperInput !== 'object')) {
+  const taperInput = given('taperParams');
+  if (taperInput !== undefined && !isRecord(taperInput)) {
     throw new RulesInputError('params.taperParams', 'Taper parameters must be an object.');
   }
-  const taperEdits = (taperInput ?? {}) as Partial<Record<keyof TaperParams, unknown>>;
+  if (taperInput !== undefined) rejectUnknownKeys(taperInput, TAPER_PARAM_KEYS, 'params.taperParams');
+  const taperEdit = (key: keyof TaperParams): unknown =>
+    taperInput === undefined ? undefined : ownValue(taperInput, key);
   const taperDefaults = defaults.taperParams;
   const pickTaper = (key: keyof TaperParams): unknown =>
-    taperEdits[key] !== undefined ? taperEdits[key] : taperDefaults[key];
+    taperEdit(key) !== undefined ? taperEdit(key) : taperDefaults[key];
   const taperMode = pickTaper('mode');
   if (taperMode !== 'step' && taperMode !== 'percent') {
     throw new RulesInputError('params.taperParams.mode', 'Taper mode must be step or percent.');
@@ -264,25 +312,23 @@ export function resolveParams(regimen: Regimen, edits: Partial<RegimenParams> | 
     intoleranceDays,
   };
 
+  // Only known keys reach here (unknown ones were refused above), and each value has been validated,
+  // so the record holds nothing but checked numbers, text, booleans and lists of them.
   const changedParams: ResolvedEdits['changedParams'] = [];
-  for (const key of Object.keys(given) as (keyof RegimenParams)[]) {
+  for (const key of Object.keys(edits ?? {}) as (keyof RegimenParams)[]) {
     if (!has(key)) continue;
     if (key === 'taperParams') {
-      for (const taperKey of Object.keys(taperEdits) as (keyof TaperParams)[]) {
-        if (taperEdits[taperKey] === undefined) continue;
-        if (!sameValue(taperEdits[taperKey], taperDefaults[taperKey])) {
-          changedParams.push({
-            key: `taperParams.${taperKey}`,
-            from: taperDefaults[taperKey],
-            to: taperEdits[taperKey],
-          });
+      for (const taperKey of Object.keys(taperInput ?? {}) as (keyof TaperParams)[]) {
+        const to = taperEdit(taperKey);
+        if (to === undefined) continue;
+        if (!sameValue(to, taperDefaults[taperKey])) {
+          changedParams.push({ key: `taperParams.${taperKey}`, from: taperDefaults[taperKey], to });
         }
       }
       continue;
     }
-    if (!(key in params)) continue;
-    if (!sameValue(given[key], defaults[key])) {
-      const to = given[key];
+    const to = given(key);
+    if (!sameValue(to, defaults[key])) {
       // Copy arrays so the record on the plan does not change if the caller reuses its input.
       changedParams.push({ key, from: defaults[key], to: Array.isArray(to) ? [...(to as unknown[])] : to });
     }

@@ -148,12 +148,30 @@ export interface RenalInputRange {
   sources: string[];
 }
 
-/** Creatinine checks of spec §2.4. */
+/** A creatinine limit bacloplan adds beyond the spec (each one a labelled default). */
+export interface CreatinineDefaultLimit {
+  /** Stable id, listed in README "Rules added beyond the spec". */
+  id: string;
+  why: string;
+  evidence: Evidence;
+  sources: string[];
+}
+
+/** Creatinine checks of spec §2.4, plus bacloplan's lower limits. */
 export interface RenalCreatinineLimits {
   /** Creatinine must be strictly greater than this. */
   aboveExclusive: number;
+  /**
+   * Below this value, in the unit entered, a creatinine is physiologically impossible: an input error,
+   * never a number. Per unit so the boundary is exact in the unit the clinician typed.
+   */
+  implausiblyLowBelow: CreatinineDefaultLimit & { readonly 'mg/dL': number; readonly 'umol/L': number };
   /** A value entered in mg/dL above this is almost certainly µmol/L: warn, never convert silently. */
   suspectMgDlAbove: number;
+  /** A value entered in µmol/L below this is almost certainly mg/dL: warn, never convert silently. */
+  suspectUmolLBelow: number;
+  /** A value entered in mg/dL below this (but above the error limit) is implausibly low: warn. */
+  lowMgDlBelow: number;
   units: readonly ('mg/dL' | 'umol/L')[];
   evidence: Evidence;
   sources: string[];
@@ -195,7 +213,23 @@ export const RENAL_INPUT_LIMITS: {
   },
   creatinine: {
     aboveExclusive: 0,
+    /*
+     * 0.01 mg/dL (0.884 µmol/L) is about a hundredth of a normal adult value: no living patient has it,
+     * and smaller values drive Cockcroft–Gault towards infinity (5e-324 gave CrCl = Infinity). Values
+     * from 0.01 up to 0.1 mg/dL (or below 20 µmol/L) are still warned about as major findings
+     * (`renal.creatinine-low-suspect`, `renal.creatinine-umol-unit-suspect`).
+     */
+    implausiblyLowBelow: {
+      id: 'renal.creatinine-lower-limit',
+      'mg/dL': 0.01,
+      'umol/L': 0.884,
+      why: 'no adult has a serum creatinine this low; the value or its unit is wrong',
+      evidence: 'default',
+      sources: ['bacloplan-default'],
+    },
     suspectMgDlAbove: 20,
+    suspectUmolLBelow: 20,
+    lowMgDlBelow: 0.1,
     units: ['mg/dL', 'umol/L'],
     evidence: 'default',
     sources: ['bacloplan-default'],
@@ -363,6 +397,26 @@ export const RENAL_FINDING_RULES = {
     id: 'renal.creatinine-unit-suspect',
     severity: 'major',
     when: 'creatinine entered in mg/dL is > 20',
+    evidence: 'default',
+    sources: ['bacloplan-default'],
+  },
+  /*
+   * The mirror of the mg/dL > 20 rule (not in the spec; bacloplan default). Major for the same reason,
+   * and more: mg/dL typed as µmol/L (e.g. 15 for 15 mg/dL) reads as a tiny creatinine, so a patient in
+   * renal failure would land in the normal band with no hard stop.
+   */
+  creatinineUmolUnitSuspect: {
+    id: 'renal.creatinine-umol-unit-suspect',
+    severity: 'major',
+    when: 'creatinine entered in µmol/L is < 20',
+    evidence: 'default',
+    sources: ['bacloplan-default'],
+  },
+  /* Not in the spec (bacloplan default): below 0.1 mg/dL the value or its unit is almost certainly wrong. */
+  creatinineLowSuspect: {
+    id: 'renal.creatinine-low-suspect',
+    severity: 'major',
+    when: 'creatinine entered in mg/dL is < 0.1 (values below 0.01 are input errors)',
     evidence: 'default',
     sources: ['bacloplan-default'],
   },

@@ -4,6 +4,7 @@
  * applies them and explains each step so every number on screen can say where it came from.
  */
 import { RulesInputError } from './errors';
+import { describeValue as describe, isRecord, keyText, ownValue, unknownKeys } from './input-guards';
 import {
   ADJUSTED_WEIGHT,
   CKD_EPI_2021,
@@ -173,13 +174,7 @@ function short(value: number, decimals = 4): string {
   return String(Number(value.toFixed(decimals)));
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
-  if (typeof value === 'number') return String(value);
-  if (value === null) return 'nothing (null)';
-  if (value === undefined) return 'nothing';
-  return typeof value;
-}
+const UNIT_TEXT: Record<CreatinineUnit, string> = { 'mg/dL': 'mg/dL', 'umol/L': 'µmol/L' };
 
 function finding(rule: RenalFindingRule, text: Pick<Finding, 'title' | 'detail' | 'action'>): Finding {
   return {
@@ -193,20 +188,52 @@ function finding(rule: RenalFindingRule, text: Pick<Finding, 'title' | 'detail' 
   };
 }
 
+/** Significant digits, so a tiny converted value (0.0136 mg/dL) does not print as 0.00. */
+function significant(value: number, digits = 2): string {
+  return String(Number(value.toPrecision(digits)));
+}
+
 /**
- * A creatinine entered in mg/dL above 20 is almost certainly µmol/L. Returns the warning with the
- * converted value offered, or null. Never converts: the clinician confirms the unit.
+ * A creatinine whose unit (or value) looks wrong. Returns the warning, with the other reading offered,
+ * or null. Never converts: the clinician confirms the unit.
+ * - mg/dL above 20 is almost certainly µmol/L (spec §2.4, `renal.creatinine-unit-suspect`);
+ * - µmol/L below 20 is almost certainly mg/dL (`renal.creatinine-umol-unit-suspect`, bacloplan default);
+ * - mg/dL below 0.1 is implausibly low (`renal.creatinine-low-suspect`, bacloplan default).
  */
 export function checkCreatinineUnit(value: number, unit: CreatinineUnit): Finding | null {
-  if (unit !== 'mg/dL' || !(value > RENAL_INPUT_LIMITS.creatinine.suspectMgDlAbove)) return null;
-  const ifUmolMgDl = creatinineToMgDl(value, 'umol/L');
-  return finding(RENAL_FINDING_RULES.creatinineUnitSuspect, {
-    title: 'Creatinine unit looks wrong',
-    detail:
-      `${String(value)} mg/dL is implausible; did you mean ${String(value)} µmol/L (= ${fixed(ifUmolMgDl, 2)} mg/dL)? ` +
-      `Until the unit is confirmed, every renal number here uses ${String(value)} mg/dL as entered.`,
-    action: 'Check the laboratory unit and re-enter the creatinine; bacloplan never converts it silently.',
-  });
+  const limits = RENAL_INPUT_LIMITS.creatinine;
+  const asEntered = `Until the unit is confirmed, every renal number here uses ${String(value)} ${UNIT_TEXT[unit]} as entered.`;
+  const action =
+    'Check the laboratory unit and re-enter the creatinine; bacloplan never converts it silently.';
+  if (unit === 'mg/dL' && value > limits.suspectMgDlAbove) {
+    const ifUmolMgDl = creatinineToMgDl(value, 'umol/L');
+    return finding(RENAL_FINDING_RULES.creatinineUnitSuspect, {
+      title: 'Creatinine unit looks wrong',
+      detail: `${String(value)} mg/dL is implausible; did you mean ${String(value)} µmol/L (= ${fixed(ifUmolMgDl, 2)} mg/dL)? ${asEntered}`,
+      action,
+    });
+  }
+  if (unit === 'umol/L' && value < limits.suspectUmolLBelow) {
+    const mgDl = creatinineToMgDl(value, 'umol/L');
+    return finding(RENAL_FINDING_RULES.creatinineUmolUnitSuspect, {
+      title: 'Creatinine unit looks wrong',
+      detail:
+        `${String(value)} µmol/L = ${significant(mgDl)} mg/dL is implausibly low: did you mean ${String(value)} mg/dL ` +
+        `(= ${fixed(creatinineMgDlToUmolL(value), 0)} µmol/L)? A creatinine in mg/dL entered as µmol/L makes failing ` +
+        `kidneys look normal. ${asEntered}`,
+      action,
+    });
+  }
+  if (unit === 'mg/dL' && value < limits.lowMgDlBelow) {
+    return finding(RENAL_FINDING_RULES.creatinineLowSuspect, {
+      title: 'Creatinine implausibly low',
+      detail:
+        `${String(value)} mg/dL (= ${significant(creatinineMgDlToUmolL(value))} µmol/L) is below any plausible adult value; ` +
+        `check the value and the unit. ${asEntered}`,
+      action,
+    });
+  }
+  return null;
 }
 
 function checkNumberInRange(field: string, value: unknown, range: RenalInputRange): number {
@@ -231,32 +258,67 @@ interface ValidRenalInput {
   requestedBasis: NonNullable<RenalInput['weightBasis']>;
 }
 
-/** Throws RulesInputError naming the RenalInput path of the first invalid field. */
-function validateRenalInput(input: unknown): ValidRenalInput {
-  if (typeof input !== 'object' || input === null) {
-    throw new RulesInputError('input', 'Renal input is missing: age, sex, weight and creatinine are needed.');
-  }
-  const raw = input as Record<string, unknown>;
-  const ageYears = checkNumberInRange('ageYears', raw.ageYears, RENAL_INPUT_LIMITS.ageYears);
-  if (!SEXES.includes(raw.sex as Sex)) {
+const RENAL_INPUT_KEYS: ReadonlySet<string> = new Set([
+  'ageYears',
+  'sex',
+  'weightKg',
+  'heightCm',
+  'creatinine',
+  'onDialysis',
+  'weightBasis',
+]);
+const CREATININE_KEYS: ReadonlySet<string> = new Set(['value', 'unit']);
+
+const comparableKey = (key: string) => key.toLowerCase().replace(/[\s_-]/g, '');
+
+/**
+ * Other keys are ignored (charts and callers may carry more than the renal input), except one that
+ * differs from a field only in case or separators: a misspelt `ondialysis: true` or `height_cm` would
+ * otherwise be dropped without a word and change the band.
+ */
+function rejectMisspeltKeys(record: object, known: ReadonlySet<string>, prefix: string): void {
+  for (const key of unknownKeys(record, known)) {
+    const meant = [...known].find((field) => comparableKey(field) === comparableKey(key));
+    if (meant === undefined) continue;
     throw new RulesInputError(
-      'sex',
-      `Sex must be 'female' or 'male' (Cockcroft–Gault, CKD-EPI and ideal body weight depend on it); got ${describe(raw.sex)}.`,
+      `${prefix}${meant}`,
+      `The renal input has '${keyText(key)}' where '${meant}' was expected; correct the name so the value is used.`,
     );
   }
-  const sex = raw.sex as Sex;
-  const weightKg = checkNumberInRange('weightKg', raw.weightKg, RENAL_INPUT_LIMITS.weightKg);
-  // Absent height (undefined or null from a chart) is allowed: actual weight is then used, with a note.
-  const heightCm =
-    raw.heightCm === undefined || raw.heightCm === null
-      ? undefined
-      : checkNumberInRange('heightCm', raw.heightCm, RENAL_INPUT_LIMITS.heightCm);
+}
 
-  const creatinine = raw.creatinine;
-  if (typeof creatinine !== 'object' || creatinine === null) {
+/** Throws RulesInputError naming the RenalInput path of the first invalid field. */
+function validateRenalInput(input: unknown): ValidRenalInput {
+  if (!isRecord(input)) {
+    throw new RulesInputError('input', 'Renal input is missing: age, sex, weight and creatinine are needed.');
+  }
+  rejectMisspeltKeys(input, RENAL_INPUT_KEYS, '');
+  // Own values only: a value inherited from a prototype is not something the caller entered.
+  const raw = (key: string) => ownValue(input, key);
+  const ageYears = checkNumberInRange('ageYears', raw('ageYears'), RENAL_INPUT_LIMITS.ageYears);
+  const rawSex = raw('sex');
+  if (!SEXES.includes(rawSex as Sex)) {
+    throw new RulesInputError(
+      'sex',
+      `Sex must be 'female' or 'male' (Cockcroft–Gault, CKD-EPI and ideal body weight depend on it); got ${describe(rawSex)}.`,
+    );
+  }
+  const sex = rawSex as Sex;
+  const weightKg = checkNumberInRange('weightKg', raw('weightKg'), RENAL_INPUT_LIMITS.weightKg);
+  // Absent height (undefined or null from a chart) is allowed: actual weight is then used, with a note.
+  const rawHeight = raw('heightCm');
+  const heightCm =
+    rawHeight === undefined || rawHeight === null
+      ? undefined
+      : checkNumberInRange('heightCm', rawHeight, RENAL_INPUT_LIMITS.heightCm);
+
+  const creatinine = raw('creatinine');
+  if (!isRecord(creatinine)) {
     throw new RulesInputError('creatinine.value', 'Serum creatinine is required (value and unit).');
   }
-  const { value: creatinineValue, unit: creatinineUnit } = creatinine as Record<string, unknown>;
+  rejectMisspeltKeys(creatinine, CREATININE_KEYS, 'creatinine.');
+  const creatinineValue = ownValue(creatinine, 'value');
+  const rawUnit = ownValue(creatinine, 'unit');
   if (typeof creatinineValue !== 'number' || !Number.isFinite(creatinineValue)) {
     throw new RulesInputError(
       'creatinine.value',
@@ -269,26 +331,39 @@ function validateRenalInput(input: unknown): ValidRenalInput {
       `Serum creatinine must be greater than 0; got ${creatinineValue}.`,
     );
   }
-  if (!RENAL_INPUT_LIMITS.creatinine.units.includes(creatinineUnit as CreatinineUnit)) {
+  if (!RENAL_INPUT_LIMITS.creatinine.units.includes(rawUnit as CreatinineUnit)) {
     throw new RulesInputError(
       'creatinine.unit',
-      `Creatinine unit must be 'mg/dL' or 'umol/L' (µmol/L); got ${describe(creatinineUnit)}.`,
+      `Creatinine unit must be 'mg/dL' or 'umol/L' (µmol/L); got ${describe(rawUnit)}.`,
+    );
+  }
+  const creatinineUnit = rawUnit as CreatinineUnit;
+  const lowest = RENAL_INPUT_LIMITS.creatinine.implausiblyLowBelow;
+  if (creatinineValue < lowest[creatinineUnit]) {
+    const unitText = UNIT_TEXT[creatinineUnit];
+    const otherReading = creatinineUnit === 'umol/L' ? ` Did you mean ${String(creatinineValue)} mg/dL?` : '';
+    throw new RulesInputError(
+      'creatinine.value',
+      `Creatinine ${String(creatinineValue)} ${unitText} is implausibly low; check the value and the unit ` +
+        `(the lowest accepted is ${lowest['mg/dL']} mg/dL = ${lowest['umol/L']} µmol/L).${otherReading}`,
     );
   }
 
-  if (raw.onDialysis !== undefined && typeof raw.onDialysis !== 'boolean') {
+  const onDialysis = raw('onDialysis');
+  if (onDialysis !== undefined && typeof onDialysis !== 'boolean') {
     // A string such as "false" is truthy; guessing here could hide a dialysis patient.
     throw new RulesInputError(
       'onDialysis',
-      `On dialysis must be true or false; got ${describe(raw.onDialysis)}.`,
+      `On dialysis must be true or false; got ${describe(onDialysis)}.`,
     );
   }
 
-  const requestedBasis = raw.weightBasis ?? 'auto';
+  const rawBasis = raw('weightBasis');
+  const requestedBasis = rawBasis ?? 'auto';
   if (!REQUESTED_BASES.includes(requestedBasis as ValidRenalInput['requestedBasis'])) {
     throw new RulesInputError(
       'weightBasis',
-      `Weight basis must be 'auto', 'actual', 'ideal' or 'adjusted'; got ${describe(raw.weightBasis)}.`,
+      `Weight basis must be 'auto', 'actual', 'ideal' or 'adjusted'; got ${describe(rawBasis)}.`,
     );
   }
   const basis = requestedBasis as ValidRenalInput['requestedBasis'];
@@ -305,8 +380,8 @@ function validateRenalInput(input: unknown): ValidRenalInput {
     weightKg,
     heightCm,
     creatinineValue,
-    creatinineUnit: creatinineUnit as CreatinineUnit,
-    onDialysis: raw.onDialysis === true,
+    creatinineUnit,
+    onDialysis: onDialysis === true,
     requestedBasis: basis,
   };
 }
@@ -440,6 +515,18 @@ export function assessRenal(input: RenalInput): RenalAssessment {
       result: egfrMlMin173,
     }),
   );
+
+  // The input limits keep every estimate finite; this is the backstop should a limit ever be widened.
+  // An infinite CrCl would otherwise fall into the normal band.
+  for (const estimate of [creatinineMgDl, weightUsedKg, crclMlMin, egfrMlMin173]) {
+    if (!Number.isFinite(estimate)) {
+      throw new RulesInputError(
+        'creatinine.value',
+        `Kidney function cannot be estimated from a creatinine of ${String(valid.creatinineValue)} ` +
+          `${UNIT_TEXT[valid.creatinineUnit]}; check the value and the unit.`,
+      );
+    }
+  }
 
   const bandByCrcl = bandFromCrcl(crclMlMin);
   const bandByEgfr = bandFromEgfr(egfrMlMin173);
