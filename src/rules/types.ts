@@ -6,13 +6,7 @@
 export type Sex = 'female' | 'male';
 
 export type Severity =
-  | 'hard-stop'
-  | 'contraindicated'
-  | 'major'
-  | 'moderate'
-  | 'minor'
-  | 'compatible'
-  | 'info';
+  'hard-stop' | 'contraindicated' | 'major' | 'moderate' | 'minor' | 'compatible' | 'info';
 
 /** How strong the basis of a rule is; `default` is a bacloplan choice, never shown as evidence. */
 export type Evidence = 'trial' | 'label' | 'guideline' | 'pk-study' | 'default';
