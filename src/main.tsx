@@ -5,23 +5,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/queryClient';
 import { createAppRouter } from './app/router';
-import { isDemoMode } from './lib/config';
 
-async function startDemoServer(): Promise<void> {
-  // Loaded only in demo mode, so a deployment against a real FHIR server ships no mock code.
-  const { startDemoWorker } = await import('../mocks/browser');
-  await startDemoWorker();
-}
-
-async function main(): Promise<void> {
-  if (isDemoMode) {
-    try {
-      await startDemoServer();
-    } catch (error) {
-      // The planner works without a FHIR server; the Patients page will say the server is unreachable.
-      console.warn('Demo FHIR server could not start', error);
-    }
-  }
+// The demo FHIR server (mocks/) starts with the first FHIR request (src/fhir/connection.ts), so the
+// planner renders without waiting for it and a real deployment never loads it.
+function main(): void {
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient);
   const rootElement = document.getElementById('root');
@@ -37,4 +24,4 @@ async function main(): Promise<void> {
   }, 1500);
 }
 
-void main();
+main();

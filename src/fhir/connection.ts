@@ -1,4 +1,4 @@
-import { fhirBaseUrl } from '../lib/config';
+import { fhirBaseUrl, isDemoMode } from '../lib/config';
 
 /**
  * Where FHIR requests go and how they are authorised. By default: the configured server
@@ -41,12 +41,32 @@ function hasStoredSmartSession(): boolean {
   }
 }
 
+let demoServer: Promise<void> | undefined;
+
+/**
+ * In demo mode the mock FHIR server (MSW's service worker) starts with the first FHIR request, not
+ * with the app: the planner never needs it, and it is the heaviest script of the demo.
+ */
+function ensureDemoServer(): Promise<void> {
+  if (!isDemoMode || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) {
+    return Promise.resolve();
+  }
+  demoServer ??= import('../../mocks/browser')
+    .then(({ startDemoWorker }) => startDemoWorker())
+    .catch((error: unknown) => {
+      // The request will then fail as "server unreachable", which the pages already explain.
+      console.warn('Demo FHIR server could not start', error);
+    });
+  return demoServer;
+}
+
 /**
  * After a reload during a SMART session the token lives only in fhirclient's session storage; restore
  * it (loading fhirclient lazily) before the first request so the request carries the token.
  */
-export function ensureFhirConnection(): Promise<void> {
-  if (current.source === 'smart' || !hasStoredSmartSession()) return Promise.resolve();
+export async function ensureFhirConnection(): Promise<void> {
+  await ensureDemoServer();
+  if (current.source === 'smart' || !hasStoredSmartSession()) return;
   restoring ??= import('./smart')
     .then(({ restoreSmartSession }) => restoreSmartSession())
     .then(() => undefined)

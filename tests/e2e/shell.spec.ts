@@ -15,6 +15,12 @@ test('the app loads in demo mode with no console errors or third-party requests'
   await expect(page).toHaveURL(/\/planner$/);
   await expect(page.getByRole('note', { name: 'Clinical disclaimer' })).toContainText('off-label');
   await expect(page.getByText('Demo data')).toBeVisible();
+  // The demo FHIR server starts with the first FHIR request, e.g. when the Patients page opens.
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: /^Patients/ })
+    .click();
+  await expect(page.getByRole('list', { name: 'Patients' }).getByRole('listitem').first()).toBeVisible();
   const metadata = await page.evaluate(async () => (await fetch('/fhir/metadata')).json());
   expect(metadata.resourceType).toBe('CapabilityStatement');
   expect(problems.consoleErrors).toEqual([]);
