@@ -39,10 +39,12 @@ function doseFactorText(factor: number): string {
   return `× ${formatNumber(factor, 2)}`;
 }
 
-export function BandBadge({ band }: { band: RenalBand }) {
+export function BandBadge({ band, short = false }: { band: RenalBand; short?: boolean }) {
+  // The short form ("Severe") fits beside each estimator on a phone without being cut off.
+  const label = short ? BAND_LABEL[band].replace(' impairment', '') : BAND_LABEL[band];
   return (
     <Badge color={BAND_COLOR[band]} variant="filled" tt="none">
-      {BAND_LABEL[band]}
+      {label}
     </Badge>
   );
 }
@@ -90,7 +92,7 @@ export function RenalResult({
               {assessment.weightBasis} weight {formatNumber(assessment.weightUsedKg, 1)} kg
             </Text>
             <Group gap={4}>
-              {assessment.bandByCrcl ? <BandBadge band={assessment.bandByCrcl} /> : null}
+              {assessment.bandByCrcl ? <BandBadge band={assessment.bandByCrcl} short /> : null}
               <ExplainButton subject="CrCl" steps={crclSteps} />
             </Group>
           </Stack>
@@ -109,7 +111,7 @@ export function RenalResult({
               {unit === 'umol/L' ? ' (converted)' : ''}
             </Text>
             <Group gap={4}>
-              {assessment.bandByEgfr ? <BandBadge band={assessment.bandByEgfr} /> : null}
+              {assessment.bandByEgfr ? <BandBadge band={assessment.bandByEgfr} short /> : null}
               <ExplainButton subject="eGFR" steps={egfrSteps} />
             </Group>
           </Stack>
