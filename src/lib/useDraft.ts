@@ -127,7 +127,21 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     }
   };
 
-  return { status, setStatus, setAside, restorePrevious };
+  /**
+   * Take the version another tab saved. Read from storage rather than the message, so a burst of
+   * saves in the other tab always yields its latest one.
+   */
+  const loadLatest = async (fallback: Record<string, unknown>): Promise<void> => {
+    try {
+      const latest = await (await loadDb()).drafts.get(CURRENT);
+      restoreRef.current(latest?.search ?? fallback);
+    } catch {
+      restoreRef.current(fallback);
+    }
+    setStatus({ kind: 'idle' });
+  };
+
+  return { status, setStatus, setAside, restorePrevious, loadLatest };
 }
 
 let broadcast: BroadcastChannel | null | undefined;

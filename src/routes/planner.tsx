@@ -100,7 +100,7 @@ function PlannerPage() {
         <Group gap="xs">
           <DraftStatusNote
             status={draft.status.kind === 'saved' ? draft.status : { kind: 'idle' }}
-            onLoadOtherTab={replaceAll}
+            onLoadOtherTab={(fallback) => void draft.loadLatest(fallback)}
             onDismiss={() => draft.setStatus({ kind: 'idle' })}
           />
           <Button
@@ -115,7 +115,7 @@ function PlannerPage() {
       {draft.status.kind !== 'saved' ? (
         <DraftStatusNote
           status={draft.status}
-          onLoadOtherTab={replaceAll}
+          onLoadOtherTab={(fallback) => void draft.loadLatest(fallback)}
           onDismiss={() => draft.setStatus({ kind: 'idle' })}
         />
       ) : null}

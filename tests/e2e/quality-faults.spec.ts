@@ -205,6 +205,24 @@ test('two tabs on the same draft: the other tab is told, keeps its inputs, and c
   await first.getByRole('radiogroup', { name: 'Sex' }).getByText('Male', { exact: true }).click();
   await first.getByRole('textbox', { name: 'Weight', exact: true }).fill('80');
   await expect(first.getByText(/Draft saved on this device/)).toBeVisible();
+  // Wait until the stored draft holds the last edit (saves are debounced), so the test does not race it.
+  await expect
+    .poll(() =>
+      first.evaluate(
+        () =>
+          new Promise<unknown>((resolve) => {
+            const open = indexedDB.open('bacloplan');
+            open.onsuccess = () => {
+              const request = open.result.transaction('drafts').objectStore('drafts').get('current');
+              request.onsuccess = () =>
+                resolve((request.result as { search?: { weightKg?: number } })?.search?.weightKg);
+              request.onerror = () => resolve(undefined);
+            };
+            open.onerror = () => resolve(undefined);
+          }),
+      ),
+    )
+    .toBe(80);
 
   const notice = second.getByRole('status').filter({ hasText: 'This draft changed in another tab' });
   await expect(notice).toBeVisible();

@@ -74,16 +74,3 @@ export const PARAM_LABEL: Record<string, string> = {
   holdDays: 'Intolerance hold (days)',
   intoleranceDays: 'Intolerance reported on plan days',
 };
-
-/** "2/3" instead of 0.6666…, as the rules module writes factors in its explanations. */
-export function fractionText(factor: number): string {
-  const known: [number, string][] = [
-    [1, '1'],
-    [2 / 3, '2/3'],
-    [1 / 2, '1/2'],
-    [1 / 3, '1/3'],
-    [0, '0'],
-  ];
-  for (const [value, text] of known) if (Math.abs(factor - value) < 1e-9) return text;
-  return String(Math.round(factor * 1000) / 1000);
-}

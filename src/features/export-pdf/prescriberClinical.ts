@@ -3,13 +3,12 @@
  * and every parameter the clinician changed, all findings by severity, monitoring and references.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { getProduct, resolveSource, type Finding, type TaperParams } from '../../rules';
+import { getProduct, renalBandRule, resolveSource, type Finding, type TaperParams } from '../../rules';
 import type { ExportModel } from './exportModel';
 import {
   BAND_WORD,
   DECIDED_BY_WORD,
   EVIDENCE_WORD,
-  fractionText,
   PARAM_LABEL,
   WEIGHT_BASIS_WORD,
 } from './labels';
@@ -104,7 +103,7 @@ export function renalSection(model: ExportModel): Content[] {
                 ),
                 inline(
                   pdfText('Dose factor: ', { bold: true }),
-                  `× ${fractionText(renal.doseFactor)} on start dose, step and cap`,
+                  `× ${renalBandRule(renal.band).doseFactorText} on start dose, step and cap`,
                   renal.intervalFactor && renal.intervalFactor !== 1
                     ? `; step and taper intervals × ${renal.intervalFactor}`
                     : '',

@@ -1,5 +1,5 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { RenalAssessment, RenalBand } from '../../rules';
+import { renalBandRule, type RenalAssessment, type RenalBand } from '../../rules';
 import type { RenalField } from '../../lib/plannerModel';
 import { formatNumber } from '../../lib/format';
 import { ExplainButton } from '../../components/ExplainButton';
@@ -31,13 +31,6 @@ const DECIDED_BY: Record<RenalAssessment['decidedBy'], string> = {
   dialysis: 'Dialysis decides',
 };
 
-function doseFactorText(factor: number): string {
-  if (factor === 1) return '× 1';
-  if (Math.abs(factor - 2 / 3) < 1e-9) return '× 2/3';
-  if (factor === 0.5) return '× 1/2';
-  if (Math.abs(factor - 1 / 3) < 1e-9) return '× 1/3';
-  return `× ${formatNumber(factor, 2)}`;
-}
 
 export function BandBadge({ band, short = false }: { band: RenalBand; short?: boolean }) {
   // The short form ("Severe") fits beside each estimator on a phone without being cut off.
@@ -131,7 +124,7 @@ export function RenalResult({
               Dose factor:
             </Text>
             <Text size="sm" data-testid="dose-factor">
-              {doseFactorText(assessment.doseFactor)}
+              × {renalBandRule(assessment.band).doseFactorText}
             </Text>
             <ExplainButton subject="the renal band and dose factor" steps={explain} />
           </Group>
