@@ -5,13 +5,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { getProduct, renalBandRule, resolveSource, type Finding, type TaperParams } from '../../rules';
 import type { ExportModel } from './exportModel';
-import {
-  BAND_WORD,
-  DECIDED_BY_WORD,
-  EVIDENCE_WORD,
-  PARAM_LABEL,
-  WEIGHT_BASIS_WORD,
-} from './labels';
+import { BAND_WORD, DECIDED_BY_WORD, EVIDENCE_WORD, PARAM_LABEL, WEIGHT_BASIS_WORD } from './labels';
 import {
   evidenceLine,
   GRID_LAYOUT,

@@ -31,7 +31,6 @@ const DECIDED_BY: Record<RenalAssessment['decidedBy'], string> = {
   dialysis: 'Dialysis decides',
 };
 
-
 export function BandBadge({ band, short = false }: { band: RenalBand; short?: boolean }) {
   // The short form ("Severe") fits beside each estimator on a phone without being cut off.
   const label = short ? BAND_LABEL[band].replace(' impairment', '') : BAND_LABEL[band];
