@@ -6,8 +6,8 @@ import { App } from './app/App';
 import { createQueryClient } from './app/queryClient';
 import { createAppRouter } from './app/router';
 
-// The demo FHIR server (mocks/) starts with the first FHIR request (src/fhir/connection.ts), so the
-// planner renders without waiting for it and a real deployment never loads it.
+// The demo FHIR server (mocks/) and the sync of plans saved offline both start with the first FHIR
+// request (src/fhir/connection.ts), so the planner renders without loading any FHIR code.
 function main(): void {
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient);
@@ -18,10 +18,6 @@ function main(): void {
       <App queryClient={queryClient} router={router} />
     </StrictMode>,
   );
-  // Plans saved while the server was unreachable are sent once the app is up (loaded after first paint).
-  window.setTimeout(() => {
-    void import('./fhir/outbox').then(({ startOutboxSync }) => startOutboxSync(queryClient));
-  }, 1500);
 }
 
 main();

@@ -66,6 +66,8 @@ function ensureDemoServer(): Promise<void> {
  */
 export async function ensureFhirConnection(): Promise<void> {
   await ensureDemoServer();
+  // Plans kept on this device while the server was unreachable are sent once FHIR is in use again.
+  void import('./outbox').then(({ startOutboxSync }) => startOutboxSync()).catch(() => undefined);
   if (current.source === 'smart' || !hasStoredSmartSession()) return;
   restoring ??= import('./smart')
     .then(({ restoreSmartSession }) => restoreSmartSession())

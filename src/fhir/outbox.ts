@@ -104,21 +104,25 @@ async function runSync(queryClient: QueryClient | undefined): Promise<SyncResult
 }
 
 let started = false;
+let syncQueryClient: QueryClient | undefined;
 
 /**
  * Syncs now and whenever the browser comes back online. Safe to call more than once (only the first
- * call registers); main.tsx may call it at start, and `useOutboxStatus` calls it on first use.
+ * call registers; a later call may still supply the QueryClient whose plan lists a sync refreshes).
+ * The first FHIR request of a session calls it (connection.ts), and `useOutboxStatus` on first use.
  */
 export function startOutboxSync(queryClient?: QueryClient): void {
+  if (queryClient) syncQueryClient = queryClient;
   if (started || typeof window === 'undefined') return;
   started = true;
-  window.addEventListener('online', () => void syncOutbox(queryClient).catch(() => undefined));
-  void syncOutbox(queryClient).catch(() => undefined);
+  window.addEventListener('online', () => void syncOutbox(syncQueryClient).catch(() => undefined));
+  void syncOutbox(syncQueryClient).catch(() => undefined);
 }
 
 /** For tests: forget that sync was started. */
 export function resetOutboxSyncForTests(): void {
   started = false;
+  syncQueryClient = undefined;
 }
 
 /** Outbox records as "previous plans" entries, marked as not yet synced. */
