@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { Alert, Button, Card, Grid, Group, Modal, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
@@ -66,6 +66,12 @@ function PlannerPage() {
 
   const startDate = search.start ?? today;
   const model = useMemo(() => computePlanner(search, startDate), [search, startDate]);
+  const hasPlan = Boolean(model.plan);
+  // Once there is a plan, its start date goes into the link: a colleague opening it tomorrow must see
+  // the same dates, not a plan silently shifted to their "today".
+  useEffect(() => {
+    if (hasPlan && !search.start) update({ start: startDate });
+  }, [hasPlan, search.start, startDate, update]);
   const regimenId = search.regimen ?? DEFAULT_REGIMEN_ID;
   const edits = (search.params ?? {}) as Partial<RegimenParams>;
   const productId = edits.product ?? model.regimen?.params.product ?? 'tablet-10-scored';

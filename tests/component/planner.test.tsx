@@ -95,6 +95,16 @@ describe('planner — plan step', () => {
   });
 });
 
+describe('planner — the plan is a link', () => {
+  it('writes the start date into the link once there is a plan, so the dates never shift', async () => {
+    const { router } = await renderApp('/planner?age=60&sex=male&weightKg=80&scr=1.2');
+    await screen.findByRole('table', { name: 'Day-by-day schedule' });
+    await waitFor(() =>
+      expect((router.state.location.search as { start?: string }).start).toMatch(/^\d{4}-\d{2}-\d{2}$/),
+    );
+  });
+});
+
 describe('planner — medications & conditions step', () => {
   it('checks medications, sorts findings by severity and reports unknown drugs as not checked', async () => {
     const { container } = await renderApp(
