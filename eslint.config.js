@@ -82,7 +82,7 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', '@mantine/*', '@tanstack/*', 'recharts', 'msw', 'msw/*', 'dexie'] },
+        { patterns: ['react', 'react-*', '@mantine/*', '@tanstack/*', 'recharts', 'msw', 'msw/*', 'dexie', 'idb'] },
       ],
     },
   },

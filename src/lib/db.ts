@@ -1,19 +1,9 @@
 /**
- * The app's IndexedDB (via Dexie): planner drafts that survive reloads and crashes, and an outbox of
- * plans that could not be saved to the FHIR server yet. Nothing here leaves the device.
+ * The FHIR outbox's IndexedDB (via Dexie, for its live queries): plans that could not be saved to the
+ * FHIR server yet. Loaded only with the FHIR pages. Planner drafts live in their own small database
+ * (src/lib/draftStore.ts) so the planner's first load does without Dexie. Nothing here leaves the device.
  */
 import Dexie, { type EntityTable } from 'dexie';
-
-export interface DraftRecord {
-  /** 'current' for the planner's working draft; other ids for drafts set aside by "new plan". */
-  id: string;
-  /** The planner search params (see plannerSearch.ts). */
-  search: Record<string, unknown>;
-  updatedAt: string;
-  /** Which tab wrote it last, to notice two tabs editing the same draft. */
-  tabId: string;
-  label?: string;
-}
 
 export interface OutboxRecord {
   id?: number;
@@ -27,7 +17,6 @@ export interface OutboxRecord {
 }
 
 export class BacloplanDb extends Dexie {
-  drafts!: EntityTable<DraftRecord, 'id'>;
   outbox!: EntityTable<OutboxRecord, 'id'>;
 
   constructor(name = 'bacloplan') {
@@ -36,6 +25,8 @@ export class BacloplanDb extends Dexie {
       drafts: 'id, updatedAt',
       outbox: '++id, patientId, status, createdAt',
     });
+    // Drafts moved to their own database (draftStore.ts); `null` deletes the old table on upgrade.
+    this.version(2).stores({ drafts: null });
   }
 }
 

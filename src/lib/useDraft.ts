@@ -1,12 +1,10 @@
 /**
  * Planner drafts that survive reloads and crashes: the planner's search params are written to
- * IndexedDB as the clinician types, restored when the planner opens empty, and watched across tabs.
+ * IndexedDB (draftStore.ts) as the clinician types, restored when the planner opens empty, and
+ * watched across tabs.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { BacloplanDb, DraftRecord } from './db';
-
-// Dexie loads after first paint: the planner is usable before storage is.
-const loadDb = (): Promise<BacloplanDb> => import('./db').then((module) => module.getDb());
+import { deleteDraft, getDraft, putDraft, type DraftRecord } from './draftStore';
 
 const CURRENT = 'current';
 const PREVIOUS = 'previous';
@@ -47,7 +45,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     let cancelled = false;
     (async () => {
       try {
-        const draft = await (await loadDb()).drafts.get(CURRENT);
+        const draft = await getDraft(CURRENT);
         if (cancelled) return;
         if (draft && isEmptyDraft(initialSearch.current) && !isEmptyDraft(draft.search)) {
           restoreRef.current(draft.search);
@@ -73,7 +71,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     const timer = window.setTimeout(async () => {
       const record: DraftRecord = { id: CURRENT, search: parsed, updatedAt: new Date().toISOString(), tabId };
       try {
-        await (await loadDb()).drafts.put(record);
+        await putDraft(record);
         channel()?.postMessage({ type: 'draft-saved', tabId, at: record.updatedAt, search: parsed });
         setStatus({ kind: 'saved', at: record.updatedAt });
       } catch (error) {
@@ -105,10 +103,9 @@ export function useDraft({ search, restore }: UseDraftArgs) {
   /** Start a new plan: the current draft is set aside (recoverable), never destroyed. */
   const setAside = async (): Promise<void> => {
     try {
-      const db = await loadDb();
-      const current = await db.drafts.get(CURRENT);
-      if (current) await db.drafts.put({ ...current, id: PREVIOUS });
-      await db.drafts.delete(CURRENT);
+      const current = await getDraft(CURRENT);
+      if (current) await putDraft({ ...current, id: PREVIOUS });
+      await deleteDraft(CURRENT);
     } catch (error) {
       setStatus({ kind: 'unavailable', message: describeStorageError(error) });
     }
@@ -116,7 +113,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
 
   const restorePrevious = async (): Promise<boolean> => {
     try {
-      const previous = await (await loadDb()).drafts.get(PREVIOUS);
+      const previous = await getDraft(PREVIOUS);
       if (!previous) return false;
       restoreRef.current(previous.search);
       setStatus({ kind: 'restored', at: previous.updatedAt });
@@ -133,7 +130,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
    */
   const loadLatest = async (fallback: Record<string, unknown>): Promise<void> => {
     try {
-      const latest = await (await loadDb()).drafts.get(CURRENT);
+      const latest = await getDraft(CURRENT);
       restoreRef.current(latest?.search ?? fallback);
     } catch {
       restoreRef.current(fallback);

@@ -211,12 +211,16 @@ test('two tabs on the same draft: the other tab is told, keeps its inputs, and c
       first.evaluate(
         () =>
           new Promise<unknown>((resolve) => {
-            const open = indexedDB.open('bacloplan');
+            // The drafts' own database (src/lib/draftStore.ts); never create it here if it is missing.
+            const open = indexedDB.open('bacloplan-drafts');
+            open.onupgradeneeded = () => open.transaction?.abort();
             open.onsuccess = () => {
-              const request = open.result.transaction('drafts').objectStore('drafts').get('current');
+              const db = open.result;
+              const request = db.transaction('drafts').objectStore('drafts').get('current');
               request.onsuccess = () =>
                 resolve((request.result as { search?: { weightKg?: number } })?.search?.weightKg);
               request.onerror = () => resolve(undefined);
+              db.close();
             };
             open.onerror = () => resolve(undefined);
           }),
