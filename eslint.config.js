@@ -82,7 +82,19 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', '@mantine/*', '@tanstack/*', 'recharts', 'msw', 'msw/*', 'dexie', 'idb'] },
+        {
+          patterns: [
+            'react',
+            'react-*',
+            '@mantine/*',
+            '@tanstack/*',
+            'recharts',
+            'msw',
+            'msw/*',
+            'dexie',
+            'idb',
+          ],
+        },
       ],
     },
   },
