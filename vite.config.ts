@@ -2,6 +2,7 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import { prerenderPlugin } from './src/prerender/plugin.ts';
 
 /**
  * Content-Security-Policy for the built app. Scripts only from our own origin; network only to our
@@ -47,7 +48,12 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const policy = contentSecurityPolicy(env.VITE_FHIR_BASE_URL ?? '/fhir');
   return {
-    plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), cspMetaTag(policy)],
+    plugins: [
+      tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+      react(),
+      cspMetaTag(policy),
+      prerenderPlugin(),
+    ],
     build: {
       sourcemap: false,
       chunkSizeWarningLimit: 900,

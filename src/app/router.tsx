@@ -7,6 +7,7 @@ import { NotFoundPanel } from '../components/NotFoundPanel';
 export function createAppRouter(
   queryClient: QueryClient,
   history?: Parameters<typeof createRouter>[0]['history'],
+  { prerender = false }: { prerender?: boolean } = {},
 ) {
   return createRouter({
     routeTree,
@@ -15,7 +16,9 @@ export function createAppRouter(
     defaultPreload: 'intent',
     // Loaders prefetch through the QueryClient, which owns caching; the router should not cache twice.
     defaultPreloadStaleTime: 0,
-    scrollRestoration: true,
+    // When pre-rendering, the router would inline a scroll-restoration <script>, which the CSP forbids
+    // (no inline script); the browser-side router restores scroll by itself.
+    scrollRestoration: !prerender,
     defaultErrorComponent: RouteErrorPanel,
     defaultNotFoundComponent: NotFoundPanel,
   });

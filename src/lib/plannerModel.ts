@@ -68,8 +68,12 @@ function asRulesError(error: unknown): RulesInputError {
   return new RulesInputError('unknown', error instanceof Error ? error.message : String(error));
 }
 
-/** Compute everything the planner shows. `startDate` is the effective start (search.start or today). */
-export function computePlanner(search: PlannerSearch, startDate: string): PlannerModel {
+/**
+ * Compute everything the planner shows. `startDate` is the effective start (search.start or today);
+ * it is undefined only while a pre-rendered page hydrates, and then no plan is built (none is dated
+ * by a guessed day).
+ */
+export function computePlanner(search: PlannerSearch, startDate: string | undefined): PlannerModel {
   const medications: MedicationInput[] = search.meds ?? [];
   const conditions: ConditionInput[] = search.conds ?? [];
   const interactions = checkInteractions(medications, conditions);
@@ -92,7 +96,7 @@ export function computePlanner(search: PlannerSearch, startDate: string): Planne
     }
   }
   // No plan without a renal assessment: baclofen is renally cleared, so an unadjusted cap could be wrong.
-  if (!model.renal || !regimen) return model;
+  if (!model.renal || !regimen || startDate === undefined) return model;
 
   const planInput: PlanInput = {
     regimenId: regimen.id,

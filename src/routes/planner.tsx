@@ -5,7 +5,7 @@ import { IconFilePlus } from '@tabler/icons-react';
 import { getProduct, type RegimenParams } from '../rules';
 import { parsePlannerSearch, type PlannerSearch } from '../lib/plannerSearch';
 import { computePlanner, DEFAULT_REGIMEN_ID } from '../lib/plannerModel';
-import { todayIso } from '../lib/format';
+import { useClientValue, useLocale, useToday } from '../lib/useClientValue';
 import { clinicalToday } from '../fhir/clock';
 import { useDraft } from '../lib/useDraft';
 import { DraftStatusNote } from '../components/DraftStatusNote';
@@ -48,9 +48,11 @@ function scrollToSection(id: string) {
 function PlannerPage() {
   const search = Route.useSearch();
   const navigate = useNavigate({ from: '/planner' });
-  const [today] = useState(() => todayIso());
+  // Both are undefined only while the pre-rendered page hydrates (empty planner, nothing to date).
+  const today = useToday();
+  const locale = useLocale();
+  const chartToday = useClientValue(clinicalToday, undefined);
   const [confirmNew, setConfirmNew] = useState(false);
-  const locale = typeof navigator === 'undefined' ? undefined : navigator.language;
 
   const update = useCallback(
     (patch: Partial<PlannerSearch>) =>
@@ -170,7 +172,7 @@ function PlannerPage() {
                   assessment={model.renal}
                   error={model.renalError}
                   missing={model.missingRenalFields}
-                  today={clinicalToday()}
+                  today={chartToday}
                 />
               </PanelErrorBoundary>
             </Card>

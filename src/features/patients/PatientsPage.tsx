@@ -4,7 +4,8 @@ import { IconSearch } from '@tabler/icons-react';
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { CatchBoundary } from '@tanstack/react-router';
 import { Suspense, useDeferredValue, useState } from 'react';
-import { clinicalToday } from '../../fhir/clock';
+import { clinicalToday, DEMO_TODAY } from '../../fhir/clock';
+import { useClientValue } from '../../lib/useClientValue';
 import { isDemoMode } from '../../lib/config';
 import { FhirErrorAlert } from './FhirErrorAlert';
 import { PatientListSkeleton } from './PatientListSkeleton';
@@ -24,7 +25,9 @@ export function PatientsPage({ query, onQueryChange }: PatientsPageProps) {
   const commit = useDebouncedCallback((value: string) => onQueryChange(value.trim()), 300);
   // While a new search loads, keep showing the previous results instead of flashing a skeleton.
   const shownQuery = useDeferredValue(query);
-  const today = clinicalToday();
+  // The clinical day belongs to the browser: while the pre-rendered page hydrates it is unknown, and
+  // the list shows its skeleton until the first browser render starts the search.
+  const today = useClientValue(clinicalToday, undefined);
 
   return (
     <Stack gap="lg" maw={1200}>
@@ -32,7 +35,7 @@ export function PatientsPage({ query, onQueryChange }: PatientsPageProps) {
         <Title order={2}>Patients</Title>
         <Text c="dark.6" size="sm">
           Charts from the FHIR server: latest creatinine, renal band and interacting medicines at a glance.
-          {isDemoMode ? ` Demo data, dated as of ${formatDate(today)}.` : ''}
+          {isDemoMode ? ` Demo data, dated as of ${formatDate(DEMO_TODAY)}.` : ''}
         </Text>
       </Stack>
       <form role="search" aria-label="Patient search" onSubmit={(event) => event.preventDefault()}>
@@ -41,7 +44,9 @@ export function PatientsPage({ query, onQueryChange }: PatientsPageProps) {
           description="Family or given name; accents and case do not matter."
           placeholder="e.g. Martin"
           leftSection={<IconSearch size={16} aria-hidden />}
-          rightSection={shownQuery !== query ? <Loader size="xs" aria-label="Searching" /> : null}
+          rightSection={
+            shownQuery !== query ? <Loader size="xs" role="status" aria-label="Searching" /> : null
+          }
           value={text}
           maxLength={100}
           autoComplete="off"
@@ -68,9 +73,13 @@ export function PatientsPage({ query, onQueryChange }: PatientsPageProps) {
               />
             )}
           >
-            <Suspense fallback={<PatientListSkeleton />}>
-              <PatientResults query={shownQuery} today={today} />
-            </Suspense>
+            {today === undefined ? (
+              <PatientListSkeleton />
+            ) : (
+              <Suspense fallback={<PatientListSkeleton />}>
+                <PatientResults query={shownQuery} today={today} />
+              </Suspense>
+            )}
           </CatchBoundary>
         )}
       </QueryErrorResetBoundary>

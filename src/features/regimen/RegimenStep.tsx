@@ -10,7 +10,8 @@ interface Props {
   regimenId: string;
   regimen?: Regimen;
   search: Pick<PlannerSearch, 'params' | 'profile' | 'mode' | 'current' | 'start'>;
-  startDate: string;
+  /** Undefined only while a pre-rendered page hydrates: the field shows empty for that moment. */
+  startDate: string | undefined;
   onChange: (patch: Partial<PlannerSearch>) => void;
   planError?: RulesInputError;
 }
@@ -34,7 +35,7 @@ export function RegimenStep({ regimenId, regimen, search, startDate, onChange, p
         <TextInput
           type="date"
           label="Start date"
-          value={startDate}
+          value={startDate ?? ''}
           onChange={(event) => onChange({ start: event.currentTarget.value || undefined })}
           error={errorFor('startDate')}
           size="xs"

@@ -28,7 +28,8 @@ interface RenalStepProps {
   assessment?: RenalAssessment;
   error?: RulesInputError;
   missing: RenalField[];
-  today: string;
+  /** The clinical day labs are dated against; undefined while a pre-rendered page hydrates. */
+  today: string | undefined;
 }
 
 /** Step 1 — patient and renal function: CrCl and eGFR update as the clinician types. */

@@ -5,8 +5,9 @@ import { daysBetween, formatDate } from '../../lib/format';
 export const STALE_AFTER_DAYS = 90;
 
 /** "Measured 3 Aug 2026" and, when older than 90 days, a worded warning (not colour alone). */
-export function StaleValueNote({ date, today }: { date?: string; today: string }) {
-  if (!date) return null;
+export function StaleValueNote({ date, today }: { date?: string; today: string | undefined }) {
+  // `today` is unknown only while a pre-rendered planner hydrates, when no lab date is shown yet.
+  if (!date || !today) return null;
   const age = daysBetween(date, today);
   const stale = age > STALE_AFTER_DAYS;
   return (

@@ -1,0 +1,46 @@
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { App } from './App';
+import { createQueryClient } from './queryClient';
+import { createAppRouter } from './router';
+
+/**
+ * The pre-rendered pages (src/prerender/) mark their root with the path they were rendered for. Only
+ * that exact page, without search params, may be hydrated: any other address (a planner link full of
+ * inputs, a patient's chart) renders from scratch and replaces the static markup.
+ */
+export function canHydrate(rootElement: HTMLElement, location: Pick<Location, 'pathname' | 'search'>) {
+  const path = rootElement.dataset.prerenderedPath;
+  return path !== undefined && path === location.pathname && location.search === '';
+}
+
+/** Runs `onHydrated` once React has taken over the pre-rendered markup (effects run after commit). */
+function Hydrated({ children, onHydrated }: { children: ReactNode; onHydrated: () => void }) {
+  useEffect(onHydrated, [onHydrated]);
+  return children;
+}
+
+export async function startApp(rootElement: HTMLElement): Promise<Root> {
+  const queryClient = createQueryClient();
+  const router = createAppRouter(queryClient);
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>
+  );
+  if (canHydrate(rootElement, window.location)) {
+    // Load the route (and its lazy component) first, so the first client render matches the HTML.
+    await router.load();
+    // Render the route tree as the pre-render did: TanStack Router leaves out the root Suspense
+    // boundary when rendering on a server or hydrating server markup (router.ssr), so say we are.
+    router.ssr = { manifest: undefined };
+    const release = () => rootElement.removeAttribute('inert');
+    return hydrateRoot(rootElement, <Hydrated onHydrated={release}>{app}</Hydrated>);
+  }
+  // Another address than the one pre-rendered (e.g. a planner link with inputs): React replaces the
+  // static markup, and the root must not stay inert.
+  rootElement.removeAttribute('inert');
+  const root = createRoot(rootElement);
+  root.render(app);
+  return root;
+}
