@@ -76,6 +76,21 @@ test('the patient pages fit a 390 px phone screen', async ({ page }) => {
   await page.goto('/patients/demo-09');
   await expect(page.getByRole('heading', { level: 2, name: 'Laurent Petit' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Runs while the trend chart may still be loading: its placeholder must pass axe too.
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // A table wider than the phone scrolls sideways inside its own named, focusable region.
+  const trend = page.getByRole('region', { name: 'Creatinine and eGFR over time' });
+  await trend.getByRole('tab', { name: 'Table' }).click();
+  const scroller = trend.getByRole('region', { name: 'Creatinine results (scrolls sideways)' });
+  await expect(scroller.getByRole('table')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await scroller.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => scroller.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  for (const name of ['Current medicines (scrolls sideways)', 'Conditions (scrolls sideways)']) {
+    await expect(page.getByRole('region', { name })).toHaveAttribute('tabindex', '0');
+  }
   expect(await seriousViolations(page)).toEqual([]);
 });
 

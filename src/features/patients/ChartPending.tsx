@@ -4,7 +4,7 @@ import { SlowLoadingNotice } from './SlowLoadingNotice';
 /** Shown while the chart loads (after the router's pending delay); says so if the server is slow. */
 export function ChartPending() {
   return (
-    <Stack gap="lg" maw={1280} aria-busy="true" aria-label="Loading the chart">
+    <Stack gap="lg" maw={1280} role="group" aria-busy="true" aria-label="Loading the chart">
       <Group justify="space-between">
         <Stack gap={8}>
           <Skeleton height={28} width={260} />

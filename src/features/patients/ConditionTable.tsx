@@ -1,6 +1,7 @@
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { IconHelpCircle } from '@tabler/icons-react';
 import type { ChartReview } from '../../fhir/assess';
+import { ScrollTable } from '../../components/ScrollTable';
 import { isOnDialysis } from '../../fhir/mapping';
 import { BAND_TONE } from './severity';
 import { FindingFlags } from './FindingFlags';
@@ -18,7 +19,7 @@ export function ConditionTable({ review }: { review: ChartReview }) {
         {review.conditions.length === 0 ? (
           <Text c="dark.6">No current conditions on the chart.</Text>
         ) : (
-          <Table.ScrollContainer minWidth={320}>
+          <ScrollTable label="Conditions (scrolls sideways)" minWidth={320}>
             <Table verticalSpacing="sm" highlightOnHover aria-labelledby="conditions-title" layout="fixed">
               <Table.Thead>
                 <Table.Tr>
@@ -66,7 +67,7 @@ export function ConditionTable({ review }: { review: ChartReview }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Stack>
     </Card>

@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { ScrollTable } from '../../components/ScrollTable';
 import type { CreatininePoint } from '../../fhir/mapping';
 import { formatDate, formatNumber, unitLabel } from './format';
 
@@ -6,7 +7,7 @@ import { formatDate, formatNumber, unitLabel } from './format';
 export function CreatinineTable({ points }: { points: readonly CreatininePoint[] }) {
   const newestFirst = [...points].reverse();
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <ScrollTable label="Creatinine results (scrolls sideways)" minWidth={520}>
       <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
         <Table.Caption>
           Serum creatinine results, newest first, with eGFR (CKD-EPI 2021) at the age on each date
@@ -46,6 +47,6 @@ export function CreatinineTable({ points }: { points: readonly CreatininePoint[]
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

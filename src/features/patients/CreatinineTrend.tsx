@@ -36,7 +36,7 @@ export function CreatinineTrend({
               </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="chart" pt="sm">
-              <Suspense fallback={<Skeleton height={280} aria-label="Loading chart" />}>
+              <Suspense fallback={<Skeleton height={280} role="status" aria-label="Loading chart" />}>
                 <CreatinineTrendChart points={points} unit={unit} />
               </Suspense>
               {suspect.length > 0 ? (

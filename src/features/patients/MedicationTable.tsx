@@ -1,6 +1,7 @@
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { IconHelpCircle } from '@tabler/icons-react';
 import type { ChartReview } from '../../fhir/assess';
+import { ScrollTable } from '../../components/ScrollTable';
 import { FindingFlags } from './FindingFlags';
 import { StatusFlag } from './StatusFlag';
 import { formatDate } from './format';
@@ -27,7 +28,7 @@ export function MedicationTable({ review }: { review: ChartReview }) {
         {review.medications.length === 0 ? (
           <Text c="dark.6">No current medicines on the chart.</Text>
         ) : (
-          <Table.ScrollContainer minWidth={320}>
+          <ScrollTable label="Current medicines (scrolls sideways)" minWidth={320}>
             <Table verticalSpacing="sm" highlightOnHover aria-labelledby="meds-title" layout="fixed">
               <Table.Thead>
                 <Table.Tr>
@@ -67,7 +68,7 @@ export function MedicationTable({ review }: { review: ChartReview }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Stack>
     </Card>

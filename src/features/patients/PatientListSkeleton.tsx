@@ -4,7 +4,7 @@ import { SlowLoadingNotice } from './SlowLoadingNotice';
 /** Placeholder rows while the patient search runs (with a "still waiting" note if it is slow). */
 export function PatientListSkeleton({ rows = 6 }: { rows?: number }) {
   return (
-    <Stack gap="sm" aria-busy="true" aria-label="Loading patients">
+    <Stack gap="sm" role="group" aria-busy="true" aria-label="Loading patients">
       <SlowLoadingNotice />
       {Array.from({ length: rows }, (_, index) => (
         <Paper key={index} withBorder p="md" radius="md">

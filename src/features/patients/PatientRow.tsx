@@ -52,7 +52,7 @@ export function PatientRow({ patient, today, details, detailsError, onRetryDetai
             Latest creatinine
           </Text>
           {!details && !detailsError ? (
-            <Skeleton height={14} width={110} mt={4} aria-label="Loading labs" />
+            <Skeleton height={14} width={110} mt={4} role="status" aria-label="Loading labs" />
           ) : creatinine ? (
             <>
               <Text size="sm" fw={650}>
@@ -79,7 +79,7 @@ export function PatientRow({ patient, today, details, detailsError, onRetryDetai
               </Button>
             </Group>
           ) : !details ? (
-            <Skeleton height={22} width={200} aria-label="Loading flags" />
+            <Skeleton height={22} width={200} role="status" aria-label="Loading flags" />
           ) : flags.length === 0 ? (
             <Text size="sm" c="dark.6">
               No flags

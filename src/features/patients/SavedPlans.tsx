@@ -96,7 +96,7 @@ export function SavedPlans({ patientId }: { patientId: string }) {
           </Group>
         ) : null}
         {server.isPending ? (
-          <Skeleton height={60} aria-label="Loading saved plans" />
+          <Skeleton height={60} role="status" aria-label="Loading saved plans" />
         ) : server.isError ? (
           <FhirErrorAlert error={server.error} onRetry={() => void server.refetch()} />
         ) : null}

@@ -33,7 +33,7 @@ export function PlannerActions({
         Print
       </Button>
       {patientId ? (
-        <Suspense fallback={<Loader size="xs" aria-label="Loading chart actions" />}>
+        <Suspense fallback={<Loader size="xs" role="status" aria-label="Loading chart actions" />}>
           <PatientPlanActions model={model} patientId={patientId} locale={locale} />
         </Suspense>
       ) : (
