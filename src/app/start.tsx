@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './App';
 import { createQueryClient } from './queryClient';
@@ -35,7 +35,14 @@ export async function startApp(rootElement: HTMLElement): Promise<Root> {
     // boundary when rendering on a server or hydrating server markup (router.ssr), so say we are.
     router.ssr = { manifest: undefined };
     const release = () => rootElement.removeAttribute('inert');
-    return hydrateRoot(rootElement, <Hydrated onHydrated={release}>{app}</Hydrated>);
+    // As a transition, hydration is done in short slices that leave the main thread free in between
+    // (the page is already painted, so nothing waits for it); otherwise it is one long task.
+    let root: Root | undefined;
+    startTransition(() => {
+      root = hydrateRoot(rootElement, <Hydrated onHydrated={release}>{app}</Hydrated>);
+    });
+    if (!root) throw new Error('hydrateRoot did not return a root');
+    return root;
   }
   // Another address than the one pre-rendered (e.g. a planner link with inputs): React replaces the
   // static markup, and the root must not stay inert.
