@@ -19,6 +19,9 @@ export function createAppRouter(
     // When pre-rendering, the router would inline a scroll-restoration <script>, which the CSP forbids
     // (no inline script); the browser-side router restores scroll by itself.
     scrollRestoration: !prerender,
+    // Pre-rendering renders as a server would (no root Suspense boundary, see src/app/start.tsx), also
+    // when the tests run it in jsdom, where the router would otherwise think it is in a browser.
+    ...(prerender ? { isServer: true } : {}),
     defaultErrorComponent: RouteErrorPanel,
     defaultNotFoundComponent: NotFoundPanel,
   });

@@ -3,7 +3,7 @@
  * reports every text or attribute difference between the HTML and the first client render. A page
  * rendered on another day (the build) must not carry that day into the browser.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
 import type { Root } from 'react-dom/client';
 import { prerenderPaths, renderPage } from '../../src/prerender/entry';
@@ -12,10 +12,18 @@ import { injectPage } from '../../src/prerender/plugin';
 
 const HYDRATION_PROBLEM = /hydrat|did not match|didn't match|server rendered/i;
 
+/** Errors React reported while hydrating: logged (development warnings) or thrown (a failed hydration). */
+const thrown: string[] = [];
+const recordThrown = (event: ErrorEvent) => thrown.push(String(event.error ?? event.message));
+beforeEach(() => {
+  thrown.length = 0;
+  window.addEventListener('error', recordThrown);
+});
+
 function hydrationErrors(spy: { mock: { calls: unknown[][] } }): string[] {
-  return spy.mock.calls
-    .map((args) => args.map(String).join(' '))
-    .filter((text) => HYDRATION_PROBLEM.test(text));
+  return [...spy.mock.calls.map((args) => args.map(String).join(' ')), ...thrown].filter((text) =>
+    HYDRATION_PROBLEM.test(text),
+  );
 }
 
 const roots: Root[] = [];
@@ -33,6 +41,7 @@ async function mount(path: string, markup: string): Promise<HTMLElement> {
 }
 
 afterEach(() => {
+  window.removeEventListener('error', recordThrown);
   act(() => roots.splice(0).forEach((root) => root.unmount()));
   vi.useRealTimers();
   vi.restoreAllMocks();
