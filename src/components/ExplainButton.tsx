@@ -1,8 +1,14 @@
-import { Button, Modal } from '@mantine/core';
+import { lazy } from 'react';
+import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconMathFunction } from '@tabler/icons-react';
 import type { ExplainStep } from '../rules';
-import { ExplainSteps } from './ExplainSteps';
+import { LazyModal } from './LazyModal';
+
+// The explanation (with its inputs table) loads with the dialog, on the first click.
+const ExplainSteps = lazy(() =>
+  import('./ExplainSteps').then((module) => ({ default: module.ExplainSteps })),
+);
 
 interface ExplainButtonProps {
   /** What the button explains, e.g. "CrCl" — also the dialog title. */
@@ -27,7 +33,7 @@ export function ExplainButton({ subject, steps, size = 'compact-xs' }: ExplainBu
       >
         Explain
       </Button>
-      <Modal
+      <LazyModal
         opened={opened}
         onClose={close}
         title={`How ${subject} is worked out`}
@@ -35,7 +41,7 @@ export function ExplainButton({ subject, steps, size = 'compact-xs' }: ExplainBu
         closeButtonProps={{ 'aria-label': 'Close explanation' }}
       >
         <ExplainSteps steps={steps} />
-      </Modal>
+      </LazyModal>
     </>
   );
 }

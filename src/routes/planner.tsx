@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import { Alert, Button, Card, Grid, Group, Modal, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Grid, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
 import { getProduct, type RegimenParams } from '../rules';
 import { parsePlannerSearch, type PlannerSearch } from '../lib/plannerSearch';
@@ -10,16 +10,23 @@ import { clinicalToday } from '../fhir/clock';
 import { useDraft } from '../lib/useDraft';
 import { DraftStatusNote } from '../components/DraftStatusNote';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
+import { LazyModal } from '../components/LazyModal';
 import { RenalStep } from '../features/renal/RenalStep';
 import { RegimenStep } from '../features/regimen/RegimenStep';
 import { MedsStep } from '../features/interactions/MedsStep';
 import { PlanPanel } from '../features/plan/PlanPanel';
-import { PlannerActions } from './-planner/PlannerActions';
+import { loadPlanDetails } from '../features/plan/loadPlanDetails';
 
 export const Route = createFileRoute('/planner')({
   validateSearch: (raw: Record<string, unknown>): PlannerSearch => parsePlannerSearch(raw),
   component: PlannerPage,
 });
+
+// Export and save buttons belong to a built plan; like the plan's display, they load with the first input.
+const loadPlannerActions = () => import('./-planner/PlannerActions');
+const PlannerActions = lazy(() =>
+  loadPlannerActions().then((module) => ({ default: module.PlannerActions })),
+);
 
 const SECTIONS = [
   { id: 'step-renal', label: 'Patient & renal', description: 'CrCl, eGFR, band' },
@@ -65,6 +72,15 @@ function PlannerPage() {
     [navigate],
   );
   const draft = useDraft({ search: search as Record<string, unknown>, restore: replaceAll });
+
+  const hasInput = Object.keys(cleanSearch(search)).length > 0;
+  // Fetch the plan's display while the clinician is still typing, so it is there when the plan is.
+  // A failed fetch is reported by the plan panel's own error boundary when it renders.
+  useEffect(() => {
+    if (!hasInput) return;
+    loadPlanDetails().catch(() => undefined);
+    loadPlannerActions().catch(() => undefined);
+  }, [hasInput]);
 
   const startDate = search.start ?? today;
   const model = useMemo(() => computePlanner(search, startDate), [search, startDate]);
@@ -231,7 +247,7 @@ function PlannerPage() {
         </PanelErrorBoundary>
       </Card>
 
-      <Modal
+      <LazyModal
         opened={confirmNew}
         onClose={() => setConfirmNew(false)}
         title="Start a new plan?"
@@ -257,8 +273,8 @@ function PlannerPage() {
             </Button>
           </Group>
         </Stack>
-      </Modal>
-      {Object.keys(cleanSearch(search)).length === 0 ? (
+      </LazyModal>
+      {!hasInput ? (
         <Group>
           <Button variant="subtle" size="xs" onClick={() => void draft.restorePrevious()}>
             Restore previous draft

@@ -1,16 +1,12 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Alert, Card, Divider, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Skeleton } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { Plan, Product } from '../../rules';
-import { FindingsList } from '../../components/FindingsList';
-import { PanelErrorBoundary } from '../../components/PanelErrorBoundary';
-import { OverrideForm } from './OverrideForm';
-import { OverrideBanner } from './OverrideBanner';
-import { PlanSummaryCard } from './PlanSummaryCard';
-import { ScheduleTable } from './ScheduleTable';
+import { loadPlanDetails } from './loadPlanDetails';
 
-// Recharts is the heaviest part of the planner; it loads after the page is usable.
-const PlanChart = lazy(() => import('./PlanChart'));
+// The plan's display (summary, schedule table, findings, override form, export buttons) is only
+// needed once a plan exists, so an empty planner does not download it.
+const PlanDetails = lazy(loadPlanDetails);
 
 interface Props {
   plan?: Plan;
@@ -25,17 +21,8 @@ interface Props {
   actions?: ReactNode;
 }
 
-/** Step 4 — the plan: override handling, summary, chart, schedule and the plan's findings. */
-export function PlanPanel({
-  plan,
-  notReadyReason,
-  product,
-  regimenCapMgPerDay,
-  overrideReason,
-  onOverride,
-  locale,
-  actions,
-}: Props) {
+/** Step 4 — the plan, or why there is none yet. */
+export function PlanPanel({ plan, notReadyReason, product, ...details }: Props) {
   if (!plan || !product) {
     return (
       <Alert color="gray" icon={<IconInfoCircle aria-hidden />} title="No plan yet">
@@ -43,52 +30,9 @@ export function PlanPanel({
       </Alert>
     );
   }
-  const hardStops = plan.findings.filter((finding) => finding.severity === 'hard-stop');
-  const overridden = plan.findings.some((finding) => finding.ruleId === 'plan.override');
   return (
-    <Stack gap="md">
-      {overridden && overrideReason ? (
-        <OverrideBanner reason={overrideReason} onRemove={() => onOverride(undefined)} />
-      ) : null}
-      {plan.blocked ? <OverrideForm hardStops={hardStops} onOverride={onOverride} /> : null}
-      {!plan.blocked ? (
-        <>
-          <Group justify="space-between" wrap="wrap">
-            <Title order={3} size="h4">
-              Plan summary
-            </Title>
-            <Group gap="xs" className="no-print">
-              {actions}
-            </Group>
-          </Group>
-          <PlanSummaryCard plan={plan} product={product} locale={locale} />
-          <Divider />
-          <Title order={3} size="h4">
-            Dose over time
-          </Title>
-          <PanelErrorBoundary panel="The chart" resetKey={String(plan.days.length)}>
-            <Suspense fallback={<Skeleton height={320} role="status" aria-label="Loading chart" />}>
-              <PlanChart plan={plan} regimenCapMgPerDay={regimenCapMgPerDay} locale={locale} />
-            </Suspense>
-          </PanelErrorBoundary>
-          <Title order={3} size="h4">
-            Schedule
-          </Title>
-          <PanelErrorBoundary panel="The schedule" resetKey={String(plan.days.length)}>
-            <ScheduleTable days={plan.days} product={product} locale={locale} />
-          </PanelErrorBoundary>
-        </>
-      ) : null}
-      <Card withBorder padding="sm">
-        <Title order={3} size="h4" mb="xs">
-          Plan warnings and monitoring
-        </Title>
-        <FindingsList findings={plan.findings} emptyText="No findings for this plan." />
-        <Text size="xs" c="dark.5" mt="xs">
-          Ruleset {plan.rulesetVersion ?? ''} · every dose is rounded to the product’s {product.unitMg} mg
-          unit and never exceeds the cap.
-        </Text>
-      </Card>
-    </Stack>
+    <Suspense fallback={<Skeleton height={240} role="status" aria-label="Loading the plan" />}>
+      <PlanDetails plan={plan} product={product} {...details} />
+    </Suspense>
   );
 }
