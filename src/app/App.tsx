@@ -1,21 +1,21 @@
 import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
+import { QueryProvider, type QueryClientSource } from '../lib/queryClientSource';
 import { theme } from './theme';
 import type { createAppRouter } from './router';
 
 interface AppProps {
-  queryClient: QueryClient;
+  queries: QueryClientSource;
   router: ReturnType<typeof createAppRouter>;
 }
 
 /** Providers shared by the real app and the test harness (tests/component/renderApp.tsx). */
-export function App({ queryClient, router }: AppProps) {
+export function App({ queries, router }: AppProps) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <QueryClientProvider client={queryClient}>
+      <QueryProvider source={queries}>
         <RouterProvider router={router} />
-      </QueryClientProvider>
+      </QueryProvider>
     </MantineProvider>
   );
 }

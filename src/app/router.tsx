@@ -1,17 +1,17 @@
 import { createRouter } from '@tanstack/react-router';
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClientSource } from '../lib/queryClientSource';
 import { routeTree } from '../routeTree.gen';
 import { RouteErrorPanel } from '../components/RouteErrorPanel';
 import { NotFoundPanel } from '../components/NotFoundPanel';
 
 export function createAppRouter(
-  queryClient: QueryClient,
+  queries: QueryClientSource,
   history?: Parameters<typeof createRouter>[0]['history'],
   { prerender = false }: { prerender?: boolean } = {},
 ) {
   return createRouter({
     routeTree,
-    context: { queryClient },
+    context: { queries },
     history,
     defaultPreload: 'intent',
     // Loaders prefetch through the QueryClient, which owns caching; the router should not cache twice.

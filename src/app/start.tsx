@@ -1,7 +1,7 @@
 import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './App';
-import { createQueryClient } from './queryClient';
+import { lazyQueryClientSource } from '../lib/queryClientSource';
 import { createAppRouter } from './router';
 
 /**
@@ -21,11 +21,14 @@ function Hydrated({ children, onHydrated }: { children: ReactNode; onHydrated: (
 }
 
 export async function startApp(rootElement: HTMLElement): Promise<Root> {
-  const queryClient = createQueryClient();
-  const router = createAppRouter(queryClient);
+  // TanStack Query's core loads with the first page that reads from the FHIR server.
+  const queries = lazyQueryClientSource(() =>
+    import('./queryClient').then((module) => module.createQueryClient()),
+  );
+  const router = createAppRouter(queries);
   const app = (
     <StrictMode>
-      <App queryClient={queryClient} router={router} />
+      <App queries={queries} router={router} />
     </StrictMode>
   );
   if (canHydrate(rootElement, window.location)) {

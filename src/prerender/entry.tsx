@@ -8,6 +8,7 @@ import { renderToString } from 'react-dom/server';
 import { createMemoryHistory } from '@tanstack/react-router';
 import { App } from '../app/App';
 import { createQueryClient } from '../app/queryClient';
+import { readyQueryClientSource } from '../lib/queryClientSource';
 import { createAppRouter } from '../app/router';
 import { TEACHING_CASES } from '../features/teaching/cases';
 
@@ -24,8 +25,8 @@ export function prerenderPaths(): string[] {
 
 /** The markup of one page, as the browser's first render of that address (with no search) produces it. */
 export async function renderPage(path: string): Promise<string> {
-  const queryClient = createQueryClient();
-  const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }), {
+  const queries = readyQueryClientSource(createQueryClient());
+  const router = createAppRouter(queries, createMemoryHistory({ initialEntries: [path] }), {
     prerender: true,
   });
   await router.load();
@@ -33,7 +34,7 @@ export async function renderPage(path: string): Promise<string> {
   if (failed) throw new Error(`Pre-rendering ${path}: route ${failed.routeId} is ${failed.status}`);
   return renderToString(
     <StrictMode>
-      <App queryClient={queryClient} router={router} />
+      <App queries={queries} router={router} />
     </StrictMode>,
   );
 }

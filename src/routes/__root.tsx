@@ -1,10 +1,11 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClientSource } from '../lib/queryClientSource';
 import { Outlet, createRootRouteWithContext } from '@tanstack/react-router';
 import { AppLayout } from '../components/AppLayout';
 import { RULESET_VERSION } from '../rules';
 
 export interface RouterContext {
-  queryClient: QueryClient;
+  /** The QueryClient, created by the first loader that needs FHIR data. */
+  queries: QueryClientSource;
 }
 
 export const Route = createRootRouteWithContext<RouterContext>()({

@@ -3,6 +3,7 @@ import { createMemoryHistory } from '@tanstack/react-router';
 import { App } from '../../src/app/App';
 import { createAppRouter } from '../../src/app/router';
 import { createQueryClient } from '../../src/app/queryClient';
+import { readyQueryClientSource } from '../../src/lib/queryClientSource';
 
 export interface RenderAppResult extends RenderResult {
   router: ReturnType<typeof createAppRouter>;
@@ -13,8 +14,9 @@ export interface RenderAppResult extends RenderResult {
 export async function renderApp(url = '/planner'): Promise<RenderAppResult> {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
-  const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [url] }));
-  const result = render(<App queryClient={queryClient} router={router} />);
+  const queries = readyQueryClientSource(queryClient);
+  const router = createAppRouter(queries, createMemoryHistory({ initialEntries: [url] }));
+  const result = render(<App queries={queries} router={router} />);
   await router.load();
   return { ...result, router, queryClient };
 }

@@ -3,6 +3,7 @@ import { Button, Loader } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import type { PlannerModel } from '../../lib/plannerModel';
 import { planExportData } from '../../lib/exportData';
+import { WithQueryClient } from '../../lib/queryClientSource';
 import { ExportPdfButtons } from '../../features/export-pdf/ExportPdfButtons';
 
 // Chart-patient actions need the FHIR client and storage; load them only when a patient is selected.
@@ -34,7 +35,9 @@ export function PlannerActions({
       </Button>
       {patientId ? (
         <Suspense fallback={<Loader size="xs" role="status" aria-label="Loading chart actions" />}>
-          <PatientPlanActions model={model} patientId={patientId} locale={locale} />
+          <WithQueryClient>
+            <PatientPlanActions model={model} patientId={patientId} locale={locale} />
+          </WithQueryClient>
         </Suspense>
       ) : (
         <ExportPdfButtons data={planExportData(model, { locale, generatedAt: new Date().toISOString() })} />

@@ -4,9 +4,12 @@ import { ChartPage } from '../../features/patients/ChartPage';
 import { ChartPending } from '../../features/patients/ChartPending';
 
 export const Route = createFileRoute('/patients/$patientId')({
-  loader: async ({ context: { queryClient }, params: { patientId } }) => {
-    // The FHIR client loads with the chart, not with the app's first page.
-    const { FHIR_ID, chartQueryOptions, savedPlansOptions } = await import('../../fhir/queries');
+  loader: async ({ context: { queries }, params: { patientId } }) => {
+    // The FHIR client and the QueryClient load with the chart, not with the app's first page.
+    const [{ FHIR_ID, chartQueryOptions, savedPlansOptions }, queryClient] = await Promise.all([
+      import('../../fhir/queries'),
+      queries.load(),
+    ]);
     // Only FHIR ids go to the server; anything else in the address is simply not a patient.
     if (!FHIR_ID.test(patientId)) throw notFound();
     // Saved plans are not needed to review the chart: fetched alongside, never blocking.

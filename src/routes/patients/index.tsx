@@ -11,11 +11,13 @@ export const Route = createFileRoute('/patients/')({
     return q ? { q } : {};
   },
   loaderDeps: ({ search }) => ({ q: search.q ?? '' }),
-  // Prefetch without waiting: the search box shows at once and the list streams in (with skeletons).
-  loader: ({ context, deps }) => {
+  loader: async ({ context, deps }) => {
+    // The page's list queries need the QueryClient, which is created (and its code fetched) here.
+    const queryClient = await context.queries.load();
+    // Prefetch without waiting: the search box shows at once and the list streams in (with skeletons).
     // The FHIR client loads with this page, not with the app's first page.
     void import('../../fhir/queries').then(({ patientSearchOptions }) =>
-      context.queryClient.prefetchInfiniteQuery(patientSearchOptions(deps.q)),
+      queryClient.prefetchInfiniteQuery(patientSearchOptions(deps.q)),
     );
   },
   component: PatientsRoute,
