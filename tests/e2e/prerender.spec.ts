@@ -21,6 +21,8 @@ test('without JavaScript, the planner page is already there: heading, steps and 
   await expect(page.locator('input[type="date"]')).toHaveValue('');
   // Static until the app runs: nothing on it takes input that would later be thrown away.
   await expect(page.locator('#root')).toHaveAttribute('inert', '');
+  // <noscript> explains; the "taking long to load" notice is for a script that failed, not for none.
+  await expect(page.locator('.boot-stalled')).toHaveCSS('animation-name', 'none');
   await context.close();
 });
 
@@ -37,10 +39,30 @@ for (const path of PAGES) {
     await page.goto(path);
     await expect(page.locator('#root')).not.toHaveAttribute('inert');
     await expect(page.locator('#root main[data-static]')).toHaveCount(1);
+    await expect(page.locator('.boot-stalled')).toHaveCSS('animation-name', 'none');
+    await expect(page.locator('.boot-stalled')).toBeHidden();
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
   });
 }
+
+test('if the boot script cannot be fetched, the page says so instead of looking usable', async ({
+  browser,
+}) => {
+  test.slow(); // the notice waits 8 s, for a slow connection that is still loading
+  const context = await browser.newContext();
+  await context.route('**/assets/index-*.js', (route) => route.abort('connectionfailed'));
+  // A pre-rendered page (static and inert) and an address rendered in the browser (empty root).
+  const pages = await Promise.all(['/planner', '/patients/pat-anna'].map(() => context.newPage()));
+  await Promise.all(pages.map((page, index) => page.goto(index === 0 ? '/planner' : '/patients/pat-anna')));
+  for (const page of pages) {
+    await expect(page.getByRole('status').filter({ hasText: 'taking long to load' })).toBeVisible({
+      timeout: 15_000,
+    });
+  }
+  await expect(pages[0]!.locator('#root')).toHaveAttribute('inert', '');
+  await context.close();
+});
 
 test('typing as soon as the planner shows is kept: the first keystrokes reach the plan', async ({
   page,
