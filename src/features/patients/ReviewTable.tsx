@@ -36,7 +36,7 @@ export function ReviewTable({ id, title, intro, empty, scrollLabel, columns, row
         {rows.length === 0 ? (
           <Text c="dark.6">{empty}</Text>
         ) : (
-          <ScrollTable label={scrollLabel} minWidth={320}>
+          <ScrollTable label={scrollLabel} minWidth={300}>
             <Table verticalSpacing="sm" highlightOnHover aria-labelledby={id} layout="fixed">
               <Table.Thead>
                 <Table.Tr>
