@@ -6,6 +6,7 @@ import { CatchBoundary } from '@tanstack/react-router';
 import { Suspense, useDeferredValue, useState } from 'react';
 import { clinicalToday, DEMO_TODAY } from '../../fhir/clock';
 import { useClientValue } from '../../lib/useClientValue';
+import { WithQueryClient } from '../../lib/queryClientSource';
 import { isDemoMode } from '../../lib/config';
 import { FhirErrorAlert } from './FhirErrorAlert';
 import { PatientListSkeleton } from './PatientListSkeleton';
@@ -77,7 +78,9 @@ export function PatientsPage({ query, onQueryChange }: PatientsPageProps) {
               <PatientListSkeleton />
             ) : (
               <Suspense fallback={<PatientListSkeleton />}>
-                <PatientResults query={shownQuery} today={today} />
+                <WithQueryClient>
+                  <PatientResults query={shownQuery} today={today} />
+                </WithQueryClient>
               </Suspense>
             )}
           </CatchBoundary>

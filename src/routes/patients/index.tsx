@@ -11,14 +11,15 @@ export const Route = createFileRoute('/patients/')({
     return q ? { q } : {};
   },
   loaderDeps: ({ search }) => ({ q: search.q ?? '' }),
-  loader: async ({ context, deps }) => {
-    // The page's list queries need the QueryClient, which is created (and its code fetched) here.
-    const queryClient = await context.queries.load();
-    // Prefetch without waiting: the search box shows at once and the list streams in (with skeletons).
-    // The FHIR client loads with this page, not with the app's first page.
-    void import('../../fhir/queries').then(({ patientSearchOptions }) =>
-      queryClient.prefetchInfiniteQuery(patientSearchOptions(deps.q)),
-    );
+  // Prefetch without waiting: the search box shows at once and the list streams in (with skeletons).
+  // The QueryClient and the FHIR client load with this page, not with the app's first page; if they
+  // cannot, the list (which waits for them) says so with a Retry.
+  loader: ({ context, deps }) => {
+    void Promise.all([context.queries.load(), import('../../fhir/queries')])
+      .then(([queryClient, { patientSearchOptions }]) =>
+        queryClient.prefetchInfiniteQuery(patientSearchOptions(deps.q)),
+      )
+      .catch(() => undefined);
   },
   component: PatientsRoute,
 });
