@@ -1,4 +1,4 @@
-import '@mantine/core/styles.css';
+import './app/mantine.css';
 import './app/global.css';
 
 // The demo FHIR server (mocks/) and the sync of plans saved offline both start with the first FHIR
