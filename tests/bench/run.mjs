@@ -6,7 +6,9 @@
  *   - Lighthouse (performance, accessibility, best practices; LCP/TBT/CLS) on /planner (mobile and
  *     desktop), /patients and a teaching case (mobile), median of 3 runs, in the system Chromium,
  *   - buildPlan/assessRenal timings (tests/bench/rules.perf.ts) and PDF export time (pdf.perf.ts),
- *   - `npm audit --omit=dev --audit-level=high`.
+ *   - `npm audit --omit=dev --audit-level=high`,
+ *   - the stack's floor: the same first load for throwaway apps holding only React DOM, the router,
+ *     Mantine's provider and the rules module (then also the Mantine components the planner imports).
  * It writes tests/bench/results/summary.json and a table in tests/bench/README.md, prints PASS/FAIL per
  * budget, and exits 0 even when a budget fails — non-zero only when a measurement itself failed.
  * The preview server is always stopped, also on failure or Ctrl-C.
@@ -25,6 +27,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWithChunkGraph, compositionOf } from './lib/build.mjs';
 import { measureFirstLoad } from './lib/firstLoad.mjs';
+import { mantineImportsOfFirstLoad, measureFloor } from './lib/floor.mjs';
 import { lighthouseMedian } from './lib/lighthouse.mjs';
 import { pdfCell, writeReadme } from './lib/report.mjs';
 import { startPreview } from './lib/server.mjs';
@@ -74,6 +77,7 @@ const summary = {
   rules: null,
   pdf: null,
   audit: null,
+  floor: null,
   checks: [],
   errors: [],
 };
@@ -298,7 +302,26 @@ async function main() {
     }
   }
 
-  // 3. Rules and PDF timings (vitest bench configs), and the dependency audit.
+  // 3. What the fixed stack alone costs (after Lighthouse: building uses the CPU Lighthouse measures).
+  const firstLoadFiles = summary.sizes?.browserFirstLoad?.js.files;
+  if (chunkGraph && firstLoadFiles) {
+    summary.floor = await measure(
+      'stack floor (throwaway apps: framework + rules, + Mantine components)',
+      async () => {
+        const mantineNames = mantineImportsOfFirstLoad(chunkGraph, firstLoadFiles, root);
+        const result = await measureFloor({ root, mantineNames });
+        log(
+          `  React DOM + TanStack Router + MantineProvider + rules module: ${kib(result.base.gzipBytes)} gzip`,
+        );
+        log(
+          `  … + the ${mantineNames.length} Mantine components the first load imports: ${kib(result.withComponents.gzipBytes)} gzip`,
+        );
+        return result;
+      },
+    );
+  }
+
+  // 4. Rules and PDF timings (vitest bench configs), and the dependency audit.
   summary.rules = await measure('rules timings (tests/bench/rules.perf.ts)', () => {
     const result = runPerfFile('rules.perf.ts', 'rules.json');
     log(
@@ -431,6 +454,10 @@ function printReport() {
       );
     }
   }
+  if (summary.floor)
+    log(
+      `Stack floor: framework + rules ${kib(summary.floor.base.gzipBytes)} gzip · + ${summary.floor.mantineNames.length} Mantine components ${kib(summary.floor.withComponents.gzipBytes)} gzip (no planner code)`,
+    );
   if (summary.rules?.buildPlan365)
     log(
       `buildPlan (365 days): median ${summary.rules.buildPlan365.medianMs} ms · p95 ${summary.rules.buildPlan365.p95Ms} ms`,

@@ -45,6 +45,14 @@ export function resultsTable(summary) {
       `| PDF chunk(s), lazy, gzip | ${kib(s.pdf.gzipBytes)} (${s.pdf.chunks.map((c) => c.file.replace('assets/', '')).join(', ') || 'none found'}) |`,
     );
   }
+  if (summary.floor) {
+    lines.push(
+      `| stack floor: React DOM + TanStack Router + MantineProvider + rules module, JS gzip (throwaway app, no planner code) | ${kib(summary.floor.base.gzipBytes)} |`,
+    );
+    lines.push(
+      `| … + the ${summary.floor.mantineNames.length} Mantine components the first load imports (${summary.floor.mantineNames.join(', ')}) | ${kib(summary.floor.withComponents.gzipBytes)} |`,
+    );
+  }
   for (const routes of Object.values(summary.lighthouse ?? {})) {
     for (const preset of ['mobile', 'desktop']) {
       const r = routes[preset];
