@@ -314,7 +314,7 @@ async function main() {
           `  React DOM + TanStack Router + MantineProvider + rules module: ${kib(result.base.gzipBytes)} gzip`,
         );
         log(
-          `  … + the ${mantineNames.length} Mantine components the first load imports: ${kib(result.withComponents.gzipBytes)} gzip`,
+          `  … + the ${mantineNames.length} Mantine imports (components, theme helpers) of the first load: ${kib(result.withComponents.gzipBytes)} gzip`,
         );
         return result;
       },
@@ -456,7 +456,7 @@ function printReport() {
   }
   if (summary.floor)
     log(
-      `Stack floor: framework + rules ${kib(summary.floor.base.gzipBytes)} gzip · + ${summary.floor.mantineNames.length} Mantine components ${kib(summary.floor.withComponents.gzipBytes)} gzip (no planner code)`,
+      `Stack floor: framework + rules ${kib(summary.floor.base.gzipBytes)} gzip · + ${summary.floor.mantineNames.length} Mantine imports ${kib(summary.floor.withComponents.gzipBytes)} gzip (no planner code)`,
     );
   if (summary.rules?.buildPlan365)
     log(

@@ -4,7 +4,7 @@
  * one (every JS file, gzip level 9):
  *   - "base": React DOM (hydrateRoot), TanStack Router with one route, MantineProvider with the app's
  *     theme, and the whole rules module (the planner calls nearly all of it on its first screen);
- *   - "with components": the same, plus every Mantine component that the app's modules in the real
+ *   - "with components": the same, plus everything (components, theme helpers) the app's modules in the real
  *     first load import from @mantine/core (read from the chunk graph, so the list follows the code).
  * The difference between the real first load and "with components" is the planner's own code.
  */

@@ -50,7 +50,7 @@ export function resultsTable(summary) {
       `| stack floor: React DOM + TanStack Router + MantineProvider + rules module, JS gzip (throwaway app, no planner code) | ${kib(summary.floor.base.gzipBytes)} |`,
     );
     lines.push(
-      `| … + the ${summary.floor.mantineNames.length} Mantine components the first load imports (${summary.floor.mantineNames.join(', ')}) | ${kib(summary.floor.withComponents.gzipBytes)} |`,
+      `| … + the ${summary.floor.mantineNames.length} Mantine imports of the first load: components and theme helpers (${summary.floor.mantineNames.join(', ')}) | ${kib(summary.floor.withComponents.gzipBytes)} |`,
     );
   }
   for (const routes of Object.values(summary.lighthouse ?? {})) {
