@@ -1,6 +1,6 @@
-import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import { Alert, Button, Card, Grid, Group, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Grid, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
 import { getProduct, type RegimenParams } from '../rules';
 import { parsePlannerSearch, type PlannerSearch } from '../lib/plannerSearch';
@@ -242,7 +242,14 @@ function PlannerPage() {
             overrideReason={search.override}
             onOverride={(reason) => update({ override: reason })}
             locale={locale}
-            actions={<PlannerActions model={model} patientId={search.patient} locale={locale} />}
+            actions={
+              // Their own boundary: if the buttons' code cannot load, the plan itself still shows.
+              <PanelErrorBoundary panel="Export and save" resetKey={JSON.stringify(search)}>
+                <Suspense fallback={<Loader size="xs" role="status" aria-label="Loading export buttons" />}>
+                  <PlannerActions model={model} patientId={search.patient} locale={locale} />
+                </Suspense>
+              </PanelErrorBoundary>
+            }
           />
         </PanelErrorBoundary>
       </Card>

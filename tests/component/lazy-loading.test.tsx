@@ -123,3 +123,25 @@ describe('LazyModal', () => {
     await act(async () => undefined);
   });
 });
+
+describe('planner with parts that cannot be downloaded', () => {
+  it('still shows the plan when the export buttons’ code fails to load, and says what is missing', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/routes/-planner/PlannerActions', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { renderApp } = await import('./renderApp');
+    await renderApp('/planner?age=60&sex=male&weightKg=80&scr=1.2&start=2026-11-20');
+    expect(
+      await screen.findByRole('table', { name: 'Day-by-day schedule' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('alert', { name: /Export and save could not be shown/ }),
+    ).toHaveTextContent(/Your inputs are kept/);
+    warn.mockRestore();
+    errors.mockRestore();
+    vi.doUnmock('../../src/routes/-planner/PlannerActions');
+  });
+});
