@@ -1,10 +1,13 @@
 /**
  * The app's one QueryClient, created when a page first needs FHIR data rather than at start-up: the
  * planner reads nothing from the server, so its first load does without TanStack Query's core. Route
- * loaders `await source.load()`; a component that queries outside such a route sits in
- * <WithQueryClient>, which waits (Suspense) for the client.
+ * loaders `await source.load()`; components that query sit in <WithQueryClient>, which waits
+ * (Suspense) for the client and provides it.
+ *
+ * Nothing at the root subscribes to the client's arrival: an update at the root while a pre-rendered
+ * page is still hydrating would make React throw the server markup away and render from scratch.
  */
-import { createContext, use, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, use, useContext, useEffect, type ReactNode } from 'react';
 import { QueryClientContext, type QueryClient } from '@tanstack/react-query';
 
 export interface QueryClientSource {
@@ -12,69 +15,69 @@ export interface QueryClientSource {
   load(): Promise<QueryClient>;
   /** The client if it exists already. */
   current(): QueryClient | undefined;
-  subscribe(listener: () => void): () => void;
+}
+
+/**
+ * Marks a settled promise the way React's `use` reads it, so a component using an already-created
+ * client renders at once instead of suspending for a tick (which would also delay hydration).
+ */
+function settled(promise: Promise<QueryClient>, client: QueryClient): Promise<QueryClient> {
+  return Object.assign(promise, { status: 'fulfilled', value: client });
 }
 
 /** A source that creates the client on first use; after a failed load, the next call tries again. */
 export function lazyQueryClientSource(create: () => Promise<QueryClient>): QueryClientSource {
   let client: QueryClient | undefined;
   let pending: Promise<QueryClient> | undefined;
-  const listeners = new Set<() => void>();
   return {
     load() {
-      pending ??= create().then(
-        (created) => {
-          client = created;
-          listeners.forEach((listener) => listener());
-          return created;
-        },
-        (error: unknown) => {
-          pending = undefined;
-          throw error;
-        },
-      );
+      if (!pending) {
+        const loading: Promise<QueryClient> = create().then(
+          (created) => {
+            client = created;
+            settled(loading, created);
+            return created;
+          },
+          (error: unknown) => {
+            pending = undefined;
+            throw error;
+          },
+        );
+        pending = loading;
+      }
       return pending;
     },
     current: () => client,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
   };
 }
 
 /** A source holding an existing client (tests, the build-time pre-render). */
 export function readyQueryClientSource(client: QueryClient): QueryClientSource {
-  const ready = Promise.resolve(client);
-  return { load: () => ready, current: () => client, subscribe: () => () => undefined };
+  const ready = settled(Promise.resolve(client), client);
+  return { load: () => ready, current: () => client };
 }
 
 const SourceContext = createContext<QueryClientSource | null>(null);
 
-/**
- * Provides the client once it exists (QueryClientProvider's job, without creating a client up front).
- * The tree below is the same before and after, so nothing remounts when the client arrives.
- */
+/** Makes the source available to <WithQueryClient> below. */
 export function QueryProvider({ source, children }: { source: QueryClientSource; children: ReactNode }) {
-  const client = useSyncExternalStore(source.subscribe, source.current, source.current);
-  useEffect(() => {
-    if (!client) return;
-    // Subscribes the client to focus and online events, as QueryClientProvider does.
-    client.mount();
-    return () => client.unmount();
-  }, [client]);
-  return (
-    <SourceContext value={source}>
-      <QueryClientContext value={client}>{children}</QueryClientContext>
-    </SourceContext>
-  );
+  return <SourceContext value={source}>{children}</SourceContext>;
 }
 
-/** Renders its children once the QueryClient exists, suspending (and creating it) until then. */
+/**
+ * Renders its children with the QueryClient (QueryClientProvider's job), suspending until it exists
+ * and creating it if nothing has yet.
+ */
 export function WithQueryClient({ children }: { children: ReactNode }) {
   const source = useContext(SourceContext);
   if (!source) throw new Error('WithQueryClient must be inside QueryProvider');
-  // Always the same promise per source, so once it has resolved this no longer suspends.
-  use(source.load());
-  return children;
+  // The same promise every time, marked once settled, so this suspends only while the client loads.
+  const client = use(source.load());
+  useEffect(() => {
+    // Subscribes the client to focus and online events, as QueryClientProvider does (counted, so
+    // several of these can share one client).
+    client.mount();
+    return () => client.unmount();
+  }, [client]);
+  return <QueryClientContext value={client}>{children}</QueryClientContext>;
 }

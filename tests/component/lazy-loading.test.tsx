@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Suspense, useState } from 'react';
+import { Profiler, Suspense, useState } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { createQueryClient } from '../../src/app/queryClient';
@@ -13,18 +13,16 @@ import { lazyQueryClientSource, QueryProvider, WithQueryClient } from '../../src
 import { LazyModal } from '../../src/components/LazyModal';
 
 describe('lazyQueryClientSource', () => {
-  it('creates the client once, on the first load(), and tells subscribers', async () => {
+  it('creates the client once, on the first load(), and marks the promise settled for React', async () => {
     const create = vi.fn(() => Promise.resolve(createQueryClient()));
     const source = lazyQueryClientSource(create);
-    const listener = vi.fn();
-    source.subscribe(listener);
     expect(source.current()).toBeUndefined();
     expect(create).not.toHaveBeenCalled();
     const [first, second] = await Promise.all([source.load(), source.load()]);
     expect(first).toBe(second);
     expect(source.current()).toBe(first);
     expect(create).toHaveBeenCalledTimes(1);
-    expect(listener).toHaveBeenCalledTimes(1);
+    expect(source.load()).toMatchObject({ status: 'fulfilled', value: first });
   });
 
   it('tries again after a failed load (e.g. the chunk could not be fetched)', async () => {
@@ -45,7 +43,7 @@ function ClientName() {
   return <p>client {String(client.getDefaultOptions().queries?.staleTime)}</p>;
 }
 
-describe('QueryProvider and WithQueryClient', () => {
+describe('WithQueryClient', () => {
   it('keeps the rest of the tree mounted while a query user waits for the client', async () => {
     const source = lazyQueryClientSource(() => Promise.resolve(createQueryClient()));
     function Page() {
@@ -143,5 +141,24 @@ describe('planner with parts that cannot be downloaded', () => {
     warn.mockRestore();
     errors.mockRestore();
     vi.doUnmock('../../src/routes/-planner/PlannerActions');
+  });
+});
+
+describe('QueryProvider', () => {
+  it('does not re-render the app when the client arrives (an update during hydration would discard the page)', async () => {
+    const source = lazyQueryClientSource(() => Promise.resolve(createQueryClient()));
+    const commits = vi.fn();
+    render(
+      <Profiler id="app" onRender={commits}>
+        <QueryProvider source={source}>
+          <p>page</p>
+        </QueryProvider>
+      </Profiler>,
+    );
+    await act(async () => {
+      await source.load();
+    });
+    expect(source.current()).toBeDefined();
+    expect(commits).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,6 +2,7 @@ import { createFileRoute, notFound } from '@tanstack/react-router';
 import { ChartError } from '../../features/patients/ChartError';
 import { ChartPage } from '../../features/patients/ChartPage';
 import { ChartPending } from '../../features/patients/ChartPending';
+import { WithQueryClient } from '../../lib/queryClientSource';
 
 export const Route = createFileRoute('/patients/$patientId')({
   loader: async ({ context: { queries }, params: { patientId } }) => {
@@ -24,5 +25,10 @@ export const Route = createFileRoute('/patients/$patientId')({
 
 function ChartRoute() {
   const { patientId } = Route.useParams();
-  return <ChartPage patientId={patientId} />;
+  // The loader has created the client, so this does not suspend.
+  return (
+    <WithQueryClient>
+      <ChartPage patientId={patientId} />
+    </WithQueryClient>
+  );
 }
