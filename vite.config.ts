@@ -69,6 +69,7 @@ export default defineConfig(({ mode }) => {
             name: 'unit',
             environment: 'node',
             include: ['tests/unit/**/*.test.ts', 'src/rules/**/*.test.ts', 'mocks/**/*.test.ts'],
+            setupFiles: ['tests/setup-clock.ts'],
           },
         },
         {
@@ -77,7 +78,7 @@ export default defineConfig(({ mode }) => {
             name: 'component',
             environment: 'jsdom',
             include: ['tests/component/**/*.test.tsx', 'src/**/*.test.tsx'],
-            setupFiles: ['tests/component/setup.ts'],
+            setupFiles: ['tests/setup-clock.ts', 'tests/component/setup.ts'],
             testTimeout: 20000,
           },
         },

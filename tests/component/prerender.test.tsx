@@ -78,7 +78,11 @@ describe('pre-rendered pages', () => {
     await mount('/planner', markup);
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-    await waitFor(() => expect(screen.getByLabelText('Start date')).toHaveValue(today));
+    // Find the field once and poll its value: a label query on every DOM mutation of the hydration
+    // costs more than the hydration itself (Testing Library scans every label), and under load
+    // that alone ran past waitFor's timeout.
+    const startDate = screen.getByLabelText('Start date');
+    await waitFor(() => expect(startDate.isConnected && startDate).toHaveValue(today));
     expect(hydrationErrors(errors)).toEqual([]);
   });
 
