@@ -5,16 +5,20 @@
  * Shape: [step-down from a current dose above the goal] → titration (with intolerance step-backs and
  * holds) → maintenance → taper ending on a 0 mg stop day, or → an explicit review day.
  */
+import { unitStep } from './plan-units';
 import type { PlanDay } from './types';
 
 /** Phase of a plan day. */
 export type Phase = PlanDay['phase'];
 
-/** Taper settings in product units (already renal-adjusted and rounded). */
+/** Taper settings: mg steps (rounded to units per level, rate-preserving) and days (renal-adjusted). */
 export interface TaperSpec {
   mode: 'step' | 'percent';
-  stepUnits: number;
-  highDoseStepUnits: number;
+  unitMg: number;
+  /** mg/day removed per step (mode `step`). */
+  stepMg: number;
+  /** mg/day removed per step above the high-dose line (mode `step`). */
+  highDoseStepMg: number;
   percent: number;
   intervalDays: number;
   /** Levels strictly above this (in units, may be fractional) use the high-dose step. */
@@ -33,6 +37,9 @@ export interface ScheduleSpec {
   currentUnits: number | null;
   stepUnits: number;
   startDays: number;
+  /** The plan's cap: a current dose above it comes down to it at `comeDownSpec`'s pace first. */
+  capUnits: number;
+  comeDownSpec: TaperSpec;
   stepIntervalDays: number;
   targetUnits: number;
   maintenanceDays: number;
@@ -49,6 +56,8 @@ export interface IntoleranceEvent {
   fromUnits: number;
   toUnits: number;
   during: 'titration' | 'maintenance';
+  /** Not tolerated a second time: the dose stepped back to is kept as the individual maximum. */
+  final: boolean;
 }
 
 /** The unit sequence plus the landmarks the summary and findings need. */
@@ -77,20 +86,30 @@ export class PlanTooLongError extends Error {
   }
 }
 
+/**
+ * The next level of a taper from `level` (units) and the days `level` is held before that cut. A cut
+ * smaller than one unit becomes one unit held longer in proportion (spec §5: never faster than the
+ * sourced rate). Never returns a level ≥ `level`.
+ */
+export function taperStep(level: number, spec: TaperSpec): { next: number; intervalDays: number } {
+  const highDose = spec.mode === 'step' && level > spec.highDoseAboveUnits + 1e-9;
+  const cutMg =
+    spec.mode === 'percent'
+      ? (level * spec.unitMg * spec.percent) / 100
+      : highDose
+        ? spec.highDoseStepMg
+        : spec.stepMg;
+  const step = unitStep(cutMg, spec.intervalDays, spec.unitMg);
+  let next = level - step.units;
+  // Larger steps only while above 80 mg/day; land on 80 rather than jump past it.
+  if (highDose) next = Math.max(next, spec.highDoseFloorUnits);
+  if (next <= 0) next = level > spec.lastLevelUnits ? spec.lastLevelUnits : 0;
+  return { next, intervalDays: step.intervalDays };
+}
+
 /** The next level of a taper from `level` (units). Never returns a level ≥ `level`. */
 export function nextTaperLevel(level: number, spec: TaperSpec): number {
-  let next: number;
-  if (spec.mode === 'percent') {
-    // −p % of the current dose, rounded down to the unit (a smaller cut is the safer rounding), ≥ 1 unit.
-    next = level - Math.max(1, Math.floor((level * spec.percent) / 100 + 1e-9));
-  } else if (level > spec.highDoseAboveUnits) {
-    // Larger steps only while above 80 mg/day; land on 80 rather than jump past it.
-    next = Math.max(level - spec.highDoseStepUnits, spec.highDoseFloorUnits);
-  } else {
-    next = level - spec.stepUnits;
-  }
-  if (next <= 0) next = level > spec.lastLevelUnits ? spec.lastLevelUnits : 0;
-  return next;
+  return taperStep(level, spec).next;
 }
 
 /** Build the unit sequence. Throws PlanTooLongError when the plan would exceed `maxDays`. */
@@ -119,23 +138,45 @@ export function buildSchedule(spec: ScheduleSpec): Schedule {
   };
   const taperSpec = spec.taperSpec;
 
-  /** Taper days from `from` down to `to` (exclusive), each level held for the taper interval. */
-  const stepDown = (from: number, to: number, includeFrom: boolean) => {
+  /**
+   * Taper days from `from` down to `to` (exclusive): each level is held for the interval its next cut
+   * needs (`pace`: the closing taper, or the come-down to a cap).
+   */
+  const stepDown = (from: number, to: number, includeFrom: boolean, pace: TaperSpec = taperSpec) => {
     section = 'taper';
-    if (includeFrom) emit(from, 'taper', taperSpec.intervalDays);
     let level = from;
+    let step = taperStep(level, pace);
+    if (includeFrom) emit(from, 'taper', step.intervalDays);
     while (level > to) {
-      const next = Math.max(nextTaperLevel(level, taperSpec), to);
+      const next = Math.max(step.next, to);
       if (next === to) return;
       level = next;
-      emit(level, 'taper', taperSpec.intervalDays);
+      step = taperStep(level, pace);
+      emit(level, 'taper', step.intervalDays);
     }
+  };
+  /** From a current dose above the cap: down to the cap at the come-down pace, then on at `pace`. */
+  const comeDownTo = (from: number, to: number, pace: TaperSpec = taperSpec) => {
+    if (from > spec.capUnits) {
+      stepDown(from, spec.capUnits, true, spec.comeDownSpec);
+      if (spec.capUnits > to) stepDown(spec.capUnits, to, true, pace);
+      return;
+    }
+    stepDown(from, to, true, pace);
   };
 
   const closeWithTaperOrReview = (level: number) => {
     if (!spec.taper) return;
     schedule.taperStartDay = levels.length + 1;
-    if (level > 0) stepDown(level, 0, false);
+    if (level > 0) {
+      // The first cut waits until the last level has been held a full taper interval (a short or zero
+      // maintenance must not make the taper's first step faster than spec §5).
+      let held = 0;
+      for (let i = levels.length - 1; i >= 0 && levels[i] === level; i--) held++;
+      const wait = taperStep(level, taperSpec).intervalDays - held;
+      if (wait > 0) emit(level, 'taper', wait);
+      stepDown(level, 0, false);
+    }
     section = 'taper';
     emit(0, 'taper', 1); // the stop day: the plan always ends on a day at 0 mg
     schedule.taperEndDay = levels.length;
@@ -145,20 +186,22 @@ export function buildSchedule(spec: ScheduleSpec): Schedule {
     const current = spec.currentUnits ?? 0;
     schedule.taperStartDay = 1;
     // Day 1 is at the current dose: the patient is taking it, and the first cut follows one interval later.
-    if (current > 0) stepDown(current, 0, true);
+    if (current > 0) comeDownTo(current, 0);
     emit(0, 'taper', 1);
     schedule.taperEndDay = levels.length;
     return finish(schedule, spec);
   }
 
-  const target = spec.targetUnits;
+  let target = spec.targetUnits;
+  // Doses not tolerated once: escalation retries each once (spec §3 intolerance rule).
+  const failedOnce = new Set<number>();
   let level: number;
   let counter: number;
   const stack: number[] = [];
   if (spec.mode === 'replan' && spec.currentUnits !== null && spec.currentUnits > 0) {
     if (spec.currentUnits > target) {
       // Above the goal (or the cap): come down with taper steps, never in one jump.
-      stepDown(spec.currentUnits, target, true);
+      comeDownTo(spec.currentUnits, target);
       level = target;
     } else {
       level = spec.currentUnits;
@@ -197,18 +240,26 @@ export function buildSchedule(spec: ScheduleSpec): Schedule {
       // Step back to the last tolerated dose (the previous level); at the first level, one step down.
       const back = stack.pop() ?? Math.max(1, level - spec.stepUnits);
       const toUnits = Math.min(back, level);
+      const final = !inMaintenance && failedOnce.has(level);
       const event: IntoleranceEvent = {
         day,
         fromUnits: level,
         toUnits,
         during: inMaintenance ? 'maintenance' : 'titration',
+        final,
       };
       schedule.intoleranceEvents.push(event);
+      failedOnce.add(level);
       level = toUnits;
       // The retry goes back to the dose that was not tolerated, never past it.
       retryCeiling = Math.min(retryCeiling, event.fromUnits);
       holding = true;
       counter = spec.holdDays;
+      if (final) {
+        // Not tolerated twice: the last tolerated dose is the individual maximum and the maintenance dose.
+        target = level;
+        reachTarget(day);
+      }
     }
     emit(level, holding ? 'hold' : inMaintenance ? maintenancePhase : 'titration', 1);
     if (inMaintenance) {

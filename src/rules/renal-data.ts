@@ -109,6 +109,14 @@ export const RENAL_FORMULAS = {
     evidence: 'default',
     sources: ['bacloplan-default'],
   },
+  steadyState: {
+    id: 'renal.steady-state-kdigo',
+    label: 'Is creatinine in a steady state? (KDIGO 2012 AKI criteria)',
+    formula:
+      'not steady when current − previous ≥ 0.3 mg/dL within 48 h, or current ≥ 1.5 × previous within 7 days (168 h); compared in mg/dL',
+    evidence: 'guideline',
+    sources: ['kdigo-2012'],
+  },
 } satisfies Record<string, RenalFormulaRule>;
 
 /** Coefficients of the formulas above, kept as data so teaching mode can show them. */
@@ -128,6 +136,12 @@ export const DEVINE_IBW = {
   kgPerInch: 2.3,
   fromInches: 60,
   cmPerInch: 2.54,
+  /**
+   * Devine is defined from 60 in (152.4 cm) only (spec §2.1, ruleset 1.2, bacloplan default): below
+   * it no ideal or adjusted weight is computed, the automatic basis is actual weight, and choosing
+   * ideal or adjusted weight is an input error on `weightBasis`.
+   */
+  definedFromCm: 152.4,
 } as const;
 
 export const ADJUSTED_WEIGHT = {
@@ -172,7 +186,20 @@ export interface RenalCreatinineLimits {
   suspectUmolLBelow: number;
   /** A value entered in mg/dL below this (but above the error limit) is implausibly low: warn. */
   lowMgDlBelow: number;
+  /** The same limit in µmol/L (0.1 mg/dL × 88.4), so the boundary is exact in the unit entered. */
+  lowUmolLBelow: number;
   units: readonly ('mg/dL' | 'umol/L')[];
+  evidence: Evidence;
+  sources: string[];
+}
+
+/** Limits of the earlier creatinine of the steady-state check (spec §2.4, ruleset 1.2). */
+export interface PreviousCreatinineLimits {
+  /** Hours before the current result: strictly more than this. */
+  hoursBeforeAboveExclusive: number;
+  /** Hours before the current result: at most this. */
+  hoursBeforeMax: number;
+  why: string;
   evidence: Evidence;
   sources: string[];
 }
@@ -183,6 +210,7 @@ export const RENAL_INPUT_LIMITS: {
   readonly weightKg: RenalInputRange;
   readonly heightCm: RenalInputRange;
   readonly creatinine: RenalCreatinineLimits;
+  readonly previousCreatinine: PreviousCreatinineLimits;
 } = {
   ageYears: {
     min: 18,
@@ -214,10 +242,10 @@ export const RENAL_INPUT_LIMITS: {
   creatinine: {
     aboveExclusive: 0,
     /*
-     * 0.01 mg/dL (0.884 µmol/L) is about a hundredth of a normal adult value: no living patient has it,
-     * and smaller values drive Cockcroft–Gault towards infinity (5e-324 gave CrCl = Infinity). Values
-     * from 0.01 up to 0.1 mg/dL (or below 20 µmol/L) are still warned about as major findings
-     * (`renal.creatinine-low-suspect`, `renal.creatinine-umol-unit-suspect`).
+     * Spec §2.4 (ruleset 1.2): 0.01 mg/dL (0.884 µmol/L) is about a hundredth of a normal adult value:
+     * no living patient has it, and smaller values drive Cockcroft–Gault towards infinity (5e-324 gave
+     * CrCl = Infinity). Values below 20 µmol/L raise the unit question (`renal.unit-unconfirmed`), and
+     * 0.01 to 0.1 mg/dL a major warning (`renal.creatinine-low-suspect`).
      */
     implausiblyLowBelow: {
       id: 'renal.creatinine-lower-limit',
@@ -230,10 +258,57 @@ export const RENAL_INPUT_LIMITS: {
     suspectMgDlAbove: 20,
     suspectUmolLBelow: 20,
     lowMgDlBelow: 0.1,
+    lowUmolLBelow: 8.84,
     units: ['mg/dL', 'umol/L'],
     evidence: 'default',
     sources: ['bacloplan-default'],
   },
+  previousCreatinine: {
+    hoursBeforeAboveExclusive: 0,
+    /*
+     * Not in the spec, which only asks how many hours before: a result older than a year says nothing
+     * about today's steady state (the KDIGO windows are 48 h and 7 days), and a larger number is more
+     * likely minutes or a date typed into the wrong field.
+     */
+    hoursBeforeMax: 8760,
+    why: 'the steady-state check compares results up to 7 days apart; an older result says nothing about it',
+    evidence: 'default',
+    sources: ['bacloplan-default'],
+  },
+};
+
+/** The steady-state check's thresholds (see `KDIGO_STEADY_STATE`). */
+export interface SteadyStateRule {
+  id: string;
+  /** mg/dL rise that counts when the earlier result is at most `riseWithinHours` old. */
+  riseMgDl: number;
+  riseWithinHours: number;
+  /** current ÷ previous that counts when the earlier result is at most `ratioWithinHours` old. */
+  ratio: number;
+  ratioWithinHours: number;
+  tolerance: number;
+  evidence: Evidence;
+  sources: readonly string[];
+}
+
+/**
+ * KDIGO 2012 AKI criteria used as the steady-state check (spec §2.4, ruleset 1.2). Compared in mg/dL
+ * after conversion, so a rise of 27 µmol/L (0.305 mg/dL) counts and 26 µmol/L (0.294 mg/dL) does not.
+ * Both windows are inclusive ("within").
+ */
+export const KDIGO_STEADY_STATE: Readonly<SteadyStateRule> = {
+  id: 'renal.steady-state-kdigo',
+  riseMgDl: 0.3,
+  riseWithinHours: 48,
+  ratio: 1.5,
+  ratioWithinHours: 168,
+  /*
+   * Float noise only, not clinical rounding: 1.2 − 0.9 is 0.29999999999999993 and 1.2 / 0.8 is
+   * 1.4999999999999998 in IEEE doubles, and both are exactly on the KDIGO threshold.
+   */
+  tolerance: 1e-9,
+  evidence: 'guideline',
+  sources: ['kdigo-2012'],
 };
 
 /** Band limits: a value belongs to the band when it is > aboveExclusive and ≤ atMostInclusive. */
@@ -375,12 +450,33 @@ export const RENAL_FINDING_RULES = {
     evidence: 'guideline',
     sources: ['beers-2023', 'muanda-2019'],
   },
+  /*
+   * The same finding (same id, so it is shown once) when Cockcroft–Gault CrCl < 60 mL/min but eGFR is
+   * ≥ 60 (spec §2.4, ruleset 1.2): a bacloplan default extension, conservative, since Beers itself
+   * says eGFR. The advice is Beers', so the evidence stays `guideline`; the `bacloplan-default`
+   * source and the finding's text say that the trigger is bacloplan's.
+   */
+  beersElderlyByCrcl: {
+    id: 'renal.beers-elderly',
+    severity: 'major',
+    when: 'age ≥ 65 years, eGFR ≥ 60 and Cockcroft–Gault CrCl < 60 mL/min (bacloplan default extension)',
+    evidence: 'guideline',
+    sources: ['beers-2023', 'muanda-2019', 'bacloplan-default'],
+  },
   recheckCreatinine: {
     id: 'renal.recheck-creatinine',
     severity: 'info',
-    when: 'band is not normal',
+    when: 'band is mild, moderate or severe (not normal, not dialysis)',
     evidence: 'default',
     sources: ['bacloplan-default'],
+  },
+  /* Replaces the creatinine recheck on dialysis, where creatinine says nothing about dosing. */
+  dialysisTiming: {
+    id: 'renal.dialysis-timing',
+    severity: 'info',
+    when: 'patient on dialysis',
+    evidence: 'pk-study',
+    sources: ['brvar-2007'],
   },
   heightMissing: {
     id: 'renal.height-missing',
@@ -389,38 +485,58 @@ export const RENAL_FINDING_RULES = {
     evidence: 'default',
     sources: ['clincalc-weight'],
   },
-  /*
-   * Major, not moderate: every renal number on the page rests on the creatinine, so a unit error
-   * makes the band, the dose factor and any hard stop meaningless until the clinician confirms it.
-   */
-  creatinineUnitSuspect: {
-    id: 'renal.creatinine-unit-suspect',
+  heightBelowDevine: {
+    id: 'renal.height-below-devine',
+    severity: 'info',
+    when: 'height under 152.4 cm (60 in): Devine ideal body weight not defined, actual weight used',
+    evidence: 'default',
+    sources: ['bacloplan-default', 'devine-1974'],
+  },
+  notSteadyState: {
+    id: 'renal.not-steady-state',
     severity: 'major',
-    when: 'creatinine entered in mg/dL is > 20',
+    when: 'creatinine rose ≥ 0.3 mg/dL within 48 h, or to ≥ 1.5 × the previous value within 7 days',
+    evidence: 'guideline',
+    sources: ['kdigo-2012'],
+  },
+  /*
+   * The unit question (spec §2.4, ruleset 1.2), asked before anything else. A hard stop because every
+   * renal number rests on the creatinine: mg/dL typed as µmol/L (15 for 15 mg/dL) makes failing
+   * kidneys look normal, and µmol/L typed as mg/dL makes normal kidneys look like a hard stop. It is
+   * answered only by `creatinine.unitConfirmed: true` or by changing the unit, never by an override.
+   * Replaces `renal.creatinine-unit-suspect` (mg/dL > 20) and `renal.creatinine-umol-unit-suspect`
+   * (µmol/L < 20), both major, of ruleset 1.1.
+   */
+  unitUnconfirmed: {
+    id: 'renal.unit-unconfirmed',
+    severity: 'hard-stop',
+    when: 'creatinine entered in mg/dL is > 20, or in µmol/L is < 20, and the unit is not confirmed',
+    evidence: 'default',
+    sources: ['bacloplan-default'],
+  },
+  /* A record of the clinician's answer, so the plan and the PDF show that the unit was confirmed. */
+  unitConfirmed: {
+    id: 'renal.unit-confirmed',
+    severity: 'info',
+    when: 'the unit question applied and the clinician confirmed the unit as entered',
     evidence: 'default',
     sources: ['bacloplan-default'],
   },
   /*
-   * The mirror of the mg/dL > 20 rule (not in the spec; bacloplan default). Major for the same reason,
-   * and more: mg/dL typed as µmol/L (e.g. 15 for 15 mg/dL) reads as a tiny creatinine, so a patient in
-   * renal failure would land in the normal band with no hard stop.
+   * Spec §2.4 (ruleset 1.2): 0.01 to 0.1 mg/dL (0.884 to 8.84 µmol/L) is below any plausible adult
+   * value; below 0.01 mg/dL the value is an input error (`renal.creatinine-lower-limit`).
    */
-  creatinineUmolUnitSuspect: {
-    id: 'renal.creatinine-umol-unit-suspect',
-    severity: 'major',
-    when: 'creatinine entered in µmol/L is < 20',
-    evidence: 'default',
-    sources: ['bacloplan-default'],
-  },
-  /* Not in the spec (bacloplan default): below 0.1 mg/dL the value or its unit is almost certainly wrong. */
   creatinineLowSuspect: {
     id: 'renal.creatinine-low-suspect',
     severity: 'major',
-    when: 'creatinine entered in mg/dL is < 0.1 (values below 0.01 are input errors)',
+    when: 'creatinine is 0.01 to < 0.1 mg/dL (0.884 to < 8.84 µmol/L) and no unit question is open',
     evidence: 'default',
     sources: ['bacloplan-default'],
   },
 } satisfies Record<string, RenalFindingRule>;
+
+/** Rule id of the unit question: a plan must not be built, nor an override offered, while it is open. */
+export const UNIT_QUESTION_RULE_ID = 'renal.unit-unconfirmed';
 
 /** A worked example from spec §2.5 (reproduced by the tests to 0.1). */
 export interface RenalWorkedExample {

@@ -11,10 +11,12 @@ import {
   COCKCROFT_GAULT,
   CREATININE_UMOL_PER_MG_DL,
   DEVINE_IBW,
+  KDIGO_STEADY_STATE,
   RENAL_BANDS,
   RENAL_FINDING_RULES,
   RENAL_FORMULAS,
   RENAL_INPUT_LIMITS,
+  UNIT_QUESTION_RULE_ID,
   type NumericRenalBand,
   type RenalBandRange,
   type RenalBandRule,
@@ -82,11 +84,18 @@ export function ckdEpi2021(args: { ageYears: number; sex: Sex; creatinineMgDl: n
   return sex === 'female' ? egfrMlMin173 * CKD_EPI_2021.femaleFactor : egfrMlMin173;
 }
 
+/** Whether Devine's ideal body weight is defined for this height: from 152.4 cm (60 in) only. */
+export function devineDefined(heightCm: number): boolean {
+  return heightCm >= DEVINE_IBW.definedFromCm;
+}
+
 /**
  * Devine ideal body weight in kg: 50 (male) or 45.5 (female) + 2.3 kg per inch over 60 in.
- * Applied linearly as the spec writes it, so heights under 60 in (152.4 cm) give less than the base.
+ * Undefined below 152.4 cm (spec §2.1, ruleset 1.2): Devine gives no weight there, and extending its
+ * line downwards would be a number without a source.
  */
-export function idealBodyWeightKg(sex: Sex, heightCm: number): number {
+export function idealBodyWeightKg(sex: Sex, heightCm: number): number | undefined {
+  if (!devineDefined(heightCm)) return undefined;
   const heightIn = heightCm / DEVINE_IBW.cmPerInch;
   return DEVINE_IBW.baseKg[sex] + DEVINE_IBW.kgPerInch * (heightIn - DEVINE_IBW.fromInches);
 }
@@ -97,8 +106,8 @@ export function adjustedBodyWeightKg(actualWeightKg: number, ibwKg: number): num
 }
 
 /**
- * The weight basis chosen automatically (spec §2.2): without height, actual; actual ≤ IBW, actual;
- * up to 1.2 × IBW, IBW; above, adjusted.
+ * The weight basis chosen automatically (spec §2.2): without height (or IBW, below 152.4 cm), actual;
+ * actual ≤ IBW, actual; up to 1.2 × IBW, IBW; above, adjusted.
  */
 export function autoWeightBasis(actualWeightKg: number, ibwKg: number | undefined): WeightBasis {
   if (ibwKg === undefined) return 'actual';
@@ -193,47 +202,153 @@ function significant(value: number, digits = 2): string {
   return String(Number(value.toPrecision(digits)));
 }
 
+/** A creatinine in mg/dL for text: two decimals, or two significant digits when that would show 0.0x. */
+function mgDlText(creatinineMgDl: number): string {
+  return creatinineMgDl >= 0.1 ? fixed(creatinineMgDl, 2) : significant(creatinineMgDl);
+}
+
+/** A creatinine in µmol/L for text: whole numbers, or two significant digits below 10. */
+function umolLText(creatinineUmolL: number): string {
+  return creatinineUmolL >= 10 ? fixed(creatinineUmolL, 0) : significant(creatinineUmolL);
+}
+
 /**
- * A creatinine whose unit (or value) looks wrong. Returns the warning, with the other reading offered,
- * or null. Never converts: the clinician confirms the unit.
- * - mg/dL above 20 is almost certainly µmol/L (spec §2.4, `renal.creatinine-unit-suspect`);
- * - µmol/L below 20 is almost certainly mg/dL (`renal.creatinine-umol-unit-suspect`, bacloplan default);
- * - mg/dL below 0.1 is implausibly low (`renal.creatinine-low-suspect`, bacloplan default).
+ * The unit question for a creatinine (spec §2.4, ruleset 1.2), or null when none is asked: mg/dL above
+ * 20 is almost certainly µmol/L ("Is this µmol/L?"), µmol/L below 20 almost certainly mg/dL ("Is this
+ * mg/dL?"). Asked whatever the rest of the input says; only the clinician's answer closes it.
  */
-export function checkCreatinineUnit(value: number, unit: CreatinineUnit): Finding | null {
+export function creatinineUnitQuestion(
+  value: number,
+  unit: CreatinineUnit,
+): { question: string; otherUnit: CreatinineUnit } | null {
   const limits = RENAL_INPUT_LIMITS.creatinine;
-  const asEntered = `Until the unit is confirmed, every renal number here uses ${String(value)} ${UNIT_TEXT[unit]} as entered.`;
-  const action =
-    'Check the laboratory unit and re-enter the creatinine; bacloplan never converts it silently.';
   if (unit === 'mg/dL' && value > limits.suspectMgDlAbove) {
-    const ifUmolMgDl = creatinineToMgDl(value, 'umol/L');
-    return finding(RENAL_FINDING_RULES.creatinineUnitSuspect, {
-      title: 'Creatinine unit looks wrong',
-      detail: `${String(value)} mg/dL is implausible; did you mean ${String(value)} µmol/L (= ${fixed(ifUmolMgDl, 2)} mg/dL)? ${asEntered}`,
-      action,
-    });
+    return { question: 'Is this µmol/L?', otherUnit: 'umol/L' };
   }
   if (unit === 'umol/L' && value < limits.suspectUmolLBelow) {
-    const mgDl = creatinineToMgDl(value, 'umol/L');
-    return finding(RENAL_FINDING_RULES.creatinineUmolUnitSuspect, {
-      title: 'Creatinine unit looks wrong',
-      detail:
-        `${String(value)} µmol/L = ${significant(mgDl)} mg/dL is implausibly low: did you mean ${String(value)} mg/dL ` +
-        `(= ${fixed(creatinineMgDlToUmolL(value), 0)} µmol/L)? A creatinine in mg/dL entered as µmol/L makes failing ` +
-        `kidneys look normal. ${asEntered}`,
-      action,
-    });
-  }
-  if (unit === 'mg/dL' && value < limits.lowMgDlBelow) {
-    return finding(RENAL_FINDING_RULES.creatinineLowSuspect, {
-      title: 'Creatinine implausibly low',
-      detail:
-        `${String(value)} mg/dL (= ${significant(creatinineMgDlToUmolL(value))} µmol/L) is below any plausible adult value; ` +
-        `check the value and the unit. ${asEntered}`,
-      action,
-    });
+    return { question: 'Is this mg/dL?', otherUnit: 'mg/dL' };
   }
   return null;
+}
+
+/** True for the unit-question finding (`renal.unit-unconfirmed`): block planning and overrides on it. */
+export function isUnitQuestion(finding: Pick<Finding, 'ruleId'> | null | undefined): boolean {
+  return finding?.ruleId === UNIT_QUESTION_RULE_ID;
+}
+
+/** What a creatinine reading gives: the estimates and band, when age, sex and weight are known. */
+interface CreatinineReading {
+  value: number;
+  unit: CreatinineUnit;
+  creatinineMgDl: number;
+  estimates?: { crclMlMin: number; egfrMlMin173: number; band: NumericRenalBand };
+}
+
+function readingText(reading: CreatinineReading): string {
+  const { value, unit, creatinineMgDl, estimates } = reading;
+  const umolL = creatinineMgDlToUmolL(value);
+  const amount =
+    unit === 'mg/dL'
+      ? `${String(value)} mg/dL` + (Number.isFinite(umolL) ? ` (= ${umolLText(umolL)} µmol/L)` : '')
+      : `${String(value)} µmol/L = ${mgDlText(creatinineMgDl)} mg/dL`;
+  if (estimates === undefined) return amount;
+  return (
+    `${amount}: Cockcroft–Gault CrCl ${fixed(estimates.crclMlMin)} mL/min, CKD-EPI 2021 eGFR ` +
+    `${fixed(estimates.egfrMlMin173)} mL/min/1.73 m², band ${estimates.band}`
+  );
+}
+
+/** The unit-question finding, with both readings side by side. */
+function unitQuestionFinding(
+  asEntered: CreatinineReading,
+  other: CreatinineReading,
+  question: string,
+): Finding {
+  const enteredText = `${String(asEntered.value)} ${UNIT_TEXT[asEntered.unit]}`;
+  const risk =
+    asEntered.unit === 'umol/L'
+      ? 'A creatinine in mg/dL entered as µmol/L makes failing kidneys look normal.'
+      : 'A creatinine in µmol/L entered as mg/dL makes working kidneys look like kidney failure.';
+  return finding(RENAL_FINDING_RULES.unitUnconfirmed, {
+    title: question,
+    detail:
+      `${enteredText} is almost certainly ${UNIT_TEXT[other.unit]}. As entered, ${readingText(asEntered)}; ` +
+      `read as ${UNIT_TEXT[other.unit]}, ${readingText(other)}. ${risk} Until the unit is confirmed or ` +
+      `changed, every renal number here uses ${enteredText} as entered.`,
+    action:
+      `Check the laboratory unit: confirm ${UNIT_TEXT[asEntered.unit]} as entered, or change the unit to ` +
+      `${UNIT_TEXT[other.unit]}. An override does not answer this question; bacloplan never converts the value silently.`,
+  });
+}
+
+function lowSuspectFinding(value: number, unit: CreatinineUnit): Finding {
+  const creatinineMgDl = creatinineToMgDl(value, unit);
+  const amount =
+    unit === 'mg/dL'
+      ? `${String(value)} mg/dL (= ${significant(creatinineMgDlToUmolL(value))} µmol/L)`
+      : `${String(value)} µmol/L (= ${significant(creatinineMgDl)} mg/dL)`;
+  return finding(RENAL_FINDING_RULES.creatinineLowSuspect, {
+    title: 'Creatinine implausibly low',
+    detail:
+      `${amount} is below any plausible adult value; check the value and the unit. ` +
+      `Every renal number here uses ${String(value)} ${UNIT_TEXT[unit]} as entered.`,
+    action: 'Check the laboratory value and unit and re-enter the creatinine.',
+  });
+}
+
+/** True when a creatinine is 0.01 to < 0.1 mg/dL (0.884 to < 8.84 µmol/L), in the unit entered. */
+function creatinineLowSuspect(value: number, unit: CreatinineUnit): boolean {
+  const limits = RENAL_INPUT_LIMITS.creatinine;
+  return value < (unit === 'mg/dL' ? limits.lowMgDlBelow : limits.lowUmolLBelow);
+}
+
+/**
+ * A creatinine whose unit (or value) looks wrong, or null. Never converts: the clinician answers.
+ * - mg/dL above 20 or µmol/L below 20 raises the unit question (`renal.unit-unconfirmed`, hard stop)
+ *   unless `unitConfirmed` is true (spec §2.4, ruleset 1.2);
+ * - otherwise 0.01 to < 0.1 mg/dL (0.884 to < 8.84 µmol/L) is implausibly low
+ *   (`renal.creatinine-low-suspect`, major).
+ * Without age, sex and weight the finding gives both readings in mg/dL and µmol/L only;
+ * `assessRenal` adds the CrCl, eGFR and band of each.
+ */
+export function checkCreatinineUnit(
+  value: number,
+  unit: CreatinineUnit,
+  unitConfirmed = false,
+): Finding | null {
+  const question = creatinineUnitQuestion(value, unit);
+  if (question && !unitConfirmed) {
+    const other = question.otherUnit;
+    return unitQuestionFinding(
+      { value, unit, creatinineMgDl: creatinineToMgDl(value, unit) },
+      { value, unit: other, creatinineMgDl: creatinineToMgDl(value, other) },
+      question.question,
+    );
+  }
+  if (creatinineLowSuspect(value, unit)) return lowSuspectFinding(value, unit);
+  return null;
+}
+
+/**
+ * The steady-state check (KDIGO 2012 AKI criteria; spec §2.4, ruleset 1.2), on creatinine in mg/dL:
+ * a rise of ≥ 0.3 mg/dL with the earlier result at most 48 h old, or a current value ≥ 1.5 × the
+ * earlier one at most 7 days (168 h) old.
+ */
+export function creatinineSteadyState(args: {
+  creatinineMgDl: number;
+  previousMgDl: number;
+  hoursBefore: number;
+}): { riseMgDl: number; ratio: number; byRise: boolean; byRatio: boolean; notSteadyState: boolean } {
+  const { creatinineMgDl, previousMgDl, hoursBefore } = args;
+  const rule = KDIGO_STEADY_STATE;
+  const riseMgDl = creatinineMgDl - previousMgDl;
+  // A huge current value over a tiny earlier one overflows; the ratio is then as large as a number gets.
+  const ratio = Math.min(creatinineMgDl / previousMgDl, Number.MAX_VALUE);
+  const byRise = hoursBefore <= rule.riseWithinHours && riseMgDl >= rule.riseMgDl - rule.tolerance;
+  const byRatio =
+    hoursBefore <= rule.ratioWithinHours &&
+    creatinineMgDl >= rule.ratio * previousMgDl * (1 - rule.tolerance);
+  return { riseMgDl, ratio, byRise, byRatio, notSteadyState: byRise || byRatio };
 }
 
 function checkNumberInRange(field: string, value: unknown, range: RenalInputRange): number {
@@ -254,6 +369,8 @@ interface ValidRenalInput {
   heightCm: number | undefined;
   creatinineValue: number;
   creatinineUnit: CreatinineUnit;
+  unitConfirmed: boolean;
+  previous: { value: number; unit: CreatinineUnit; hoursBefore: number } | undefined;
   onDialysis: boolean;
   requestedBasis: NonNullable<RenalInput['weightBasis']>;
 }
@@ -264,10 +381,12 @@ const RENAL_INPUT_KEYS: ReadonlySet<string> = new Set([
   'weightKg',
   'heightCm',
   'creatinine',
+  'previousCreatinine',
   'onDialysis',
   'weightBasis',
 ]);
-const CREATININE_KEYS: ReadonlySet<string> = new Set(['value', 'unit']);
+const CREATININE_KEYS: ReadonlySet<string> = new Set(['value', 'unit', 'unitConfirmed']);
+const PREVIOUS_CREATININE_KEYS: ReadonlySet<string> = new Set(['value', 'unit', 'hoursBefore']);
 
 const comparableKey = (key: string) => key.toLowerCase().replace(/[\s_-]/g, '');
 
@@ -285,6 +404,66 @@ function rejectMisspeltKeys(record: object, known: ReadonlySet<string>, prefix: 
       `The renal input has '${keyText(key)}' where '${meant}' was expected; correct the name so the value is used.`,
     );
   }
+}
+
+/**
+ * A creatinine `{ value, unit }` at `path` ('creatinine' or 'previousCreatinine'): a finite number
+ * above 0, in mg/dL or µmol/L, and not below 0.01 mg/dL (0.884 µmol/L, `renal.creatinine-lower-limit`).
+ */
+function validateCreatinine(
+  record: Record<string, unknown>,
+  path: string,
+  knownKeys: ReadonlySet<string>,
+  words: { label: string; name: string },
+): { value: number; unit: CreatinineUnit } {
+  const { label, name } = words;
+  rejectMisspeltKeys(record, knownKeys, `${path}.`);
+  const value = ownValue(record, 'value');
+  const rawUnit = ownValue(record, 'unit');
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new RulesInputError(
+      `${path}.value`,
+      `${label} must be a number greater than 0; got ${describe(value)}.`,
+    );
+  }
+  if (value <= RENAL_INPUT_LIMITS.creatinine.aboveExclusive) {
+    throw new RulesInputError(`${path}.value`, `${label} must be greater than 0; got ${value}.`);
+  }
+  if (!RENAL_INPUT_LIMITS.creatinine.units.includes(rawUnit as CreatinineUnit)) {
+    throw new RulesInputError(
+      `${path}.unit`,
+      `${name} unit must be 'mg/dL' or 'umol/L' (µmol/L); got ${describe(rawUnit)}.`,
+    );
+  }
+  const unit = rawUnit as CreatinineUnit;
+  const lowest = RENAL_INPUT_LIMITS.creatinine.implausiblyLowBelow;
+  if (value < lowest[unit]) {
+    const otherReading = unit === 'umol/L' ? ` Did you mean ${String(value)} mg/dL?` : '';
+    throw new RulesInputError(
+      `${path}.value`,
+      `${name} ${String(value)} ${UNIT_TEXT[unit]} is implausibly low; check the value and the unit ` +
+        `(the lowest accepted is ${lowest['mg/dL']} mg/dL = ${lowest['umol/L']} µmol/L).${otherReading}`,
+    );
+  }
+  return { value, unit };
+}
+
+function validateHoursBefore(value: unknown): number {
+  const limits = RENAL_INPUT_LIMITS.previousCreatinine;
+  const bounds = `more than ${limits.hoursBeforeAboveExclusive} and at most ${limits.hoursBeforeMax} hours`;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new RulesInputError(
+      'previousCreatinine.hoursBefore',
+      `How many hours before the current creatinine the earlier one was taken must be a number, ${bounds}; got ${describe(value)}.`,
+    );
+  }
+  if (value <= limits.hoursBeforeAboveExclusive || value > limits.hoursBeforeMax) {
+    throw new RulesInputError(
+      'previousCreatinine.hoursBefore',
+      `The earlier creatinine must be ${bounds} before the current one (${limits.why}); got ${value}.`,
+    );
+  }
+  return value;
 }
 
 /** Throws RulesInputError naming the RenalInput path of the first invalid field. */
@@ -316,37 +495,36 @@ function validateRenalInput(input: unknown): ValidRenalInput {
   if (!isRecord(creatinine)) {
     throw new RulesInputError('creatinine.value', 'Serum creatinine is required (value and unit).');
   }
-  rejectMisspeltKeys(creatinine, CREATININE_KEYS, 'creatinine.');
-  const creatinineValue = ownValue(creatinine, 'value');
-  const rawUnit = ownValue(creatinine, 'unit');
-  if (typeof creatinineValue !== 'number' || !Number.isFinite(creatinineValue)) {
+  const { value: creatinineValue, unit: creatinineUnit } = validateCreatinine(
+    creatinine,
+    'creatinine',
+    CREATININE_KEYS,
+    { label: 'Serum creatinine', name: 'Creatinine' },
+  );
+  const unitConfirmed = ownValue(creatinine, 'unitConfirmed');
+  if (unitConfirmed !== undefined && typeof unitConfirmed !== 'boolean') {
+    // Text such as "false" is truthy; reading it as an answer could close the unit question unasked.
     throw new RulesInputError(
-      'creatinine.value',
-      `Serum creatinine must be a number greater than 0; got ${describe(creatinineValue)}.`,
+      'creatinine.unitConfirmed',
+      `Unit confirmed must be true or false; got ${describe(unitConfirmed)}.`,
     );
   }
-  if (creatinineValue <= RENAL_INPUT_LIMITS.creatinine.aboveExclusive) {
-    throw new RulesInputError(
-      'creatinine.value',
-      `Serum creatinine must be greater than 0; got ${creatinineValue}.`,
-    );
-  }
-  if (!RENAL_INPUT_LIMITS.creatinine.units.includes(rawUnit as CreatinineUnit)) {
-    throw new RulesInputError(
-      'creatinine.unit',
-      `Creatinine unit must be 'mg/dL' or 'umol/L' (µmol/L); got ${describe(rawUnit)}.`,
-    );
-  }
-  const creatinineUnit = rawUnit as CreatinineUnit;
-  const lowest = RENAL_INPUT_LIMITS.creatinine.implausiblyLowBelow;
-  if (creatinineValue < lowest[creatinineUnit]) {
-    const unitText = UNIT_TEXT[creatinineUnit];
-    const otherReading = creatinineUnit === 'umol/L' ? ` Did you mean ${String(creatinineValue)} mg/dL?` : '';
-    throw new RulesInputError(
-      'creatinine.value',
-      `Creatinine ${String(creatinineValue)} ${unitText} is implausibly low; check the value and the unit ` +
-        `(the lowest accepted is ${lowest['mg/dL']} mg/dL = ${lowest['umol/L']} µmol/L).${otherReading}`,
-    );
+
+  // Absent (undefined, or null from a chart or a form) means no earlier result: no steady-state check.
+  const rawPrevious = raw('previousCreatinine');
+  let previous: ValidRenalInput['previous'];
+  if (rawPrevious !== undefined && rawPrevious !== null) {
+    if (!isRecord(rawPrevious)) {
+      throw new RulesInputError(
+        'previousCreatinine',
+        `The earlier creatinine must give a value, a unit and how many hours before it was taken; got ${describe(rawPrevious)}.`,
+      );
+    }
+    const { value, unit } = validateCreatinine(rawPrevious, 'previousCreatinine', PREVIOUS_CREATININE_KEYS, {
+      label: 'The earlier creatinine',
+      name: 'The earlier creatinine',
+    });
+    previous = { value, unit, hoursBefore: validateHoursBefore(ownValue(rawPrevious, 'hoursBefore')) };
   }
 
   const onDialysis = raw('onDialysis');
@@ -373,6 +551,13 @@ function validateRenalInput(input: unknown): ValidRenalInput {
       `Height is needed to use ${basis === 'ideal' ? 'ideal' : 'adjusted'} body weight; enter the height or choose actual weight.`,
     );
   }
+  if ((basis === 'ideal' || basis === 'adjusted') && heightCm !== undefined && !devineDefined(heightCm)) {
+    throw new RulesInputError(
+      'weightBasis',
+      `${basis === 'ideal' ? 'Ideal' : 'Adjusted'} body weight cannot be used for a height of ${heightCm} cm: ` +
+        `ideal body weight (Devine) is defined from ${DEVINE_IBW.definedFromCm} cm (60 in) only. Choose actual weight or automatic.`,
+    );
+  }
 
   return {
     ageYears,
@@ -381,6 +566,8 @@ function validateRenalInput(input: unknown): ValidRenalInput {
     heightCm,
     creatinineValue,
     creatinineUnit,
+    unitConfirmed: unitConfirmed === true,
+    previous,
     onDialysis: onDialysis === true,
     requestedBasis: basis,
   };
@@ -435,11 +622,10 @@ export function assessRenal(input: RenalInput): RenalAssessment {
     }),
   );
 
-  let ibwKg: number | undefined;
+  const ibwKg = heightCm === undefined ? undefined : idealBodyWeightKg(sex, heightCm);
   let adjustedWeightKg: number | undefined;
-  if (heightCm !== undefined) {
+  if (heightCm !== undefined && ibwKg !== undefined) {
     const heightIn = heightCm / DEVINE_IBW.cmPerInch;
-    ibwKg = idealBodyWeightKg(sex, heightCm);
     adjustedWeightKg = adjustedBodyWeightKg(weightKg, ibwKg);
     explain.push(
       step(RENAL_FORMULAS.idealBodyWeight, {
@@ -460,10 +646,11 @@ export function assessRenal(input: RenalInput): RenalAssessment {
   const weightUsedKg =
     weightBasis === 'ideal' ? ibwKg : weightBasis === 'adjusted' ? adjustedWeightKg : weightKg;
   if (weightUsedKg === undefined || !(weightUsedKg > 0)) {
-    // Only reachable for a very short height with the ideal basis: Devine's line drops below zero.
+    // Unreachable: validation refuses ideal and adjusted weight below 152.4 cm, where Devine is
+    // undefined, and from 152.4 cm IBW is at least 45.5 kg. Kept as the backstop.
     throw new RulesInputError(
-      'heightCm',
-      `Ideal body weight (Devine) is not meaningful for a height of ${heightCm} cm; choose actual weight.`,
+      'weightBasis',
+      `Ideal body weight (Devine) is not defined for a height of ${String(heightCm)} cm; choose actual weight.`,
     );
   }
   explain.push(
@@ -471,13 +658,18 @@ export function assessRenal(input: RenalInput): RenalAssessment {
       inputs: {
         requested: requestedBasis,
         'actual weight (kg)': weightKg,
-        ...(ibwKg === undefined
+        ...(heightCm === undefined
           ? { 'height (cm)': 'not given' }
-          : { 'IBW (kg)': ibwKg, '1.2 × IBW (kg)': ADJUSTED_WEIGHT.obeseAboveIbwRatio * ibwKg }),
+          : ibwKg === undefined
+            ? { 'height (cm)': heightCm, 'IBW (kg)': `not defined below ${DEVINE_IBW.definedFromCm} cm` }
+            : { 'IBW (kg)': ibwKg, '1.2 × IBW (kg)': ADJUSTED_WEIGHT.obeseAboveIbwRatio * ibwKg }),
       },
       substituted:
         requestedBasis === 'auto'
-          ? `automatic choice: ${weightBasis}`
+          ? `automatic choice: ${weightBasis}` +
+            (heightCm !== undefined && ibwKg === undefined
+              ? ` (height under ${DEVINE_IBW.definedFromCm} cm: Devine not defined)`
+              : '')
           : `chosen by the clinician: ${weightBasis} (automatic would be ${autoWeightBasis(weightKg, ibwKg)})`,
       result: weightUsedKg,
       label: `Weight used for Cockcroft–Gault: ${weightBasis}`,
@@ -578,7 +770,49 @@ export function assessRenal(input: RenalInput): RenalAssessment {
     }),
   );
 
+  // The unit question comes before anything else (spec §2.4): it is pushed first, so it leads the
+  // hard stops after sorting, and it carries both readings with what each would mean.
   const findings: Finding[] = [];
+  const question = creatinineUnitQuestion(valid.creatinineValue, valid.creatinineUnit);
+  let unitQuestion: RenalAssessment['unitQuestion'];
+  if (question) {
+    const readingOf = (unit: CreatinineUnit) => {
+      const mgDl = creatinineToMgDl(valid.creatinineValue, unit);
+      const crcl = cockcroftGaultMlMin({ ageYears, sex, weightKg: weightUsedKg, creatinineMgDl: mgDl });
+      const egfr = ckdEpi2021({ ageYears, sex, creatinineMgDl: mgDl });
+      return {
+        value: valid.creatinineValue,
+        unit,
+        creatinineMgDl: mgDl,
+        crclMlMin: crcl,
+        egfrMlMin173: egfr,
+        band: moreConservativeBand(bandFromCrcl(crcl), bandFromEgfr(egfr)),
+      };
+    };
+    const asEntered = readingOf(valid.creatinineUnit);
+    const otherReading = readingOf(question.otherUnit);
+    const asReading = (reading: typeof asEntered): CreatinineReading => ({
+      value: reading.value,
+      unit: reading.unit,
+      creatinineMgDl: reading.creatinineMgDl,
+      estimates: reading,
+    });
+    if (valid.unitConfirmed) {
+      findings.push(
+        finding(RENAL_FINDING_RULES.unitConfirmed, {
+          title: `Creatinine unit confirmed: ${UNIT_TEXT[valid.creatinineUnit]}`,
+          detail:
+            `The clinician confirmed ${String(valid.creatinineValue)} ${UNIT_TEXT[valid.creatinineUnit]} as entered, ` +
+            `answering the unit question ("${question.question}") with no. Read as ${UNIT_TEXT[question.otherUnit]} it ` +
+            `would have been ${readingText(asReading(otherReading))}.`,
+        }),
+      );
+    } else {
+      unitQuestion = { question: question.question, asEntered, otherReading };
+      findings.push(unitQuestionFinding(asReading(asEntered), asReading(otherReading), question.question));
+    }
+  }
+
   const valuesText = `Cockcroft–Gault CrCl ${fixed(crclMlMin)} mL/min; CKD-EPI 2021 eGFR ${fixed(egfrMlMin173)} mL/min/1.73 m²`;
 
   if (band === 'dialysis') {
@@ -610,21 +844,93 @@ export function assessRenal(input: RenalInput): RenalAssessment {
     );
   }
 
-  if (ageYears >= 65 && egfrMlMin173 < 60) {
-    findings.push(
-      finding(RENAL_FINDING_RULES.beersElderly, {
-        title: 'Age ≥ 65 with eGFR < 60: avoid baclofen (Beers 2023)',
-        detail:
-          `AGS Beers Criteria 2023: avoid baclofen in older adults with eGFR < 60 mL/min/1.73 m² (age ${short(ageYears, 1)} years, ` +
-          `eGFR ${fixed(egfrMlMin173)}). If used, give the lowest effective dose and watch for encephalopathy: the risk is ` +
-          'dose-related and appears early (median 3 days; starting ≥ 20 mg/day vs < 20 mg/day RR 3.54, Muanda 2019).',
-        action:
-          'If baclofen is used: lowest effective dose; watch for confusion and drowsiness, especially in the first days.',
+  let creatinineChange: RenalAssessment['creatinineChange'];
+  if (valid.previous) {
+    const previousMgDl = creatinineToMgDl(valid.previous.value, valid.previous.unit);
+    const { hoursBefore } = valid.previous;
+    const change = creatinineSteadyState({ creatinineMgDl, previousMgDl, hoursBefore });
+    creatinineChange = {
+      previousMgDl,
+      hoursBefore,
+      riseMgDl: change.riseMgDl,
+      ratio: change.ratio,
+      notSteadyState: change.notSteadyState,
+    };
+    const rule = KDIGO_STEADY_STATE;
+    const met = [
+      ...(change.byRise ? [`a rise of ≥ ${rule.riseMgDl} mg/dL within ${rule.riseWithinHours} h`] : []),
+      ...(change.byRatio ? [`≥ ${rule.ratio} × the earlier value within 7 days`] : []),
+    ];
+    explain.push(
+      step(RENAL_FORMULAS.steadyState, {
+        inputs: {
+          'SCr now (mg/dL)': creatinineMgDl,
+          'SCr before (mg/dL)': previousMgDl,
+          'hours before': hoursBefore,
+        },
+        substituted:
+          `rise ${short(creatinineMgDl, 3)} − ${short(previousMgDl, 3)} = ${short(change.riseMgDl, 3)} mg/dL ` +
+          `in ${short(hoursBefore, 1)} h; ratio ${short(change.ratio, 3)}`,
+        result: change.notSteadyState ? `not steady (${met.join('; ')})` : 'no KDIGO criterion met',
       }),
+    );
+    if (change.notSteadyState) {
+      const before = `${String(valid.previous.value)} ${UNIT_TEXT[valid.previous.unit]}`;
+      const now = `${String(valid.creatinineValue)} ${UNIT_TEXT[valid.creatinineUnit]}`;
+      findings.push(
+        finding(RENAL_FINDING_RULES.notSteadyState, {
+          title: 'Creatinine is changing (AKI criteria)',
+          detail:
+            'Creatinine is changing (AKI criteria): CrCl and eGFR assume a steady state; recheck before starting or ' +
+            `escalating. Earlier ${before} (${short(hoursBefore, 1)} h before), now ${now}: a change of ` +
+            `${change.riseMgDl >= 0 ? '+' : ''}${fixed(change.riseMgDl, 2)} mg/dL (${mgDlText(previousMgDl)} → ` +
+            `${mgDlText(creatinineMgDl)} mg/dL, × ${fixed(change.ratio, 2)}); KDIGO 2012 criterion met: ${met.join('; ')}.`,
+          action: 'Recheck creatinine before starting or escalating baclofen.',
+        }),
+      );
+    }
+  }
+
+  const beersByEgfr = egfrMlMin173 < 60;
+  const beersByCrcl = crclMlMin < 60;
+  if (ageYears >= 65 && (beersByEgfr || beersByCrcl)) {
+    const advice =
+      'If used, give the lowest effective dose and watch for encephalopathy: the risk is dose-related and appears ' +
+      'early (median 3 days; starting ≥ 20 mg/day vs < 20 mg/day RR 3.54, Muanda 2019).';
+    const action =
+      'If baclofen is used: lowest effective dose; watch for confusion and drowsiness, especially in the first days.';
+    findings.push(
+      beersByEgfr
+        ? finding(RENAL_FINDING_RULES.beersElderly, {
+            title: 'Age ≥ 65 with eGFR < 60: avoid baclofen (Beers 2023)',
+            detail:
+              `AGS Beers Criteria 2023: avoid baclofen in older adults with eGFR < 60 mL/min/1.73 m² (age ${short(ageYears, 1)} years, ` +
+              `eGFR ${fixed(egfrMlMin173)}). ${advice}`,
+            action,
+          })
+        : finding(RENAL_FINDING_RULES.beersElderlyByCrcl, {
+            title: 'Age ≥ 65 with CrCl < 60: avoid baclofen (Beers 2023, extended by bacloplan)',
+            detail:
+              `AGS Beers Criteria 2023: avoid baclofen in older adults with reduced kidney function (age ${short(ageYears, 1)} years). ` +
+              `Here eGFR is ${fixed(egfrMlMin173)} mL/min/1.73 m² (≥ 60) but Cockcroft–Gault CrCl is ${fixed(crclMlMin)} mL/min ` +
+              '(< 60): Beers itself says eGFR; bacloplan also applies it on CrCl (bacloplan default, conservative). ' +
+              advice,
+            action,
+          }),
     );
   }
 
-  if (band !== 'normal') {
+  if (band === 'dialysis') {
+    // A creatinine recheck means nothing on dialysis (spec §2.4); the dose timing does.
+    findings.push(
+      finding(RENAL_FINDING_RULES.dialysisTiming, {
+        title: 'Give the dose after dialysis',
+        detail:
+          'Baclofen is removed by haemodialysis: give the dose after dialysis on dialysis days (Brvar 2007).',
+        action: 'On dialysis days, give the dose after the session.',
+      }),
+    );
+  } else if (band !== 'normal') {
     findings.push(
       finding(RENAL_FINDING_RULES.recheckCreatinine, {
         title: 'Recheck creatinine',
@@ -644,10 +950,24 @@ export function assessRenal(input: RenalInput): RenalAssessment {
         action: 'Enter height to let the weight basis follow body size.',
       }),
     );
+  } else if (ibwKg === undefined) {
+    findings.push(
+      finding(RENAL_FINDING_RULES.heightBelowDevine, {
+        title: 'Height under 152 cm: ideal body weight is not defined',
+        detail:
+          'Height under 152 cm: ideal body weight is not defined; actual weight used; CrCl may be overestimated if the ' +
+          `patient is obese. (Height ${short(heightCm, 1)} cm; Devine starts at ${DEVINE_IBW.definedFromCm} cm = 60 in; ` +
+          `actual weight ${short(weightKg, 1)} kg used.)`,
+        action: 'If the patient is obese, read the CrCl as an upper estimate.',
+      }),
+    );
   }
 
-  const unitFinding = checkCreatinineUnit(valid.creatinineValue, valid.creatinineUnit);
-  if (unitFinding) findings.push(unitFinding);
+  // While the unit question is open it says everything the value needs; once it is answered (or for a
+  // value in mg/dL), a creatinine of 0.01 to 0.1 mg/dL is still below any adult value.
+  if (!unitQuestion && creatinineLowSuspect(valid.creatinineValue, valid.creatinineUnit)) {
+    findings.push(lowSuspectFinding(valid.creatinineValue, valid.creatinineUnit));
+  }
 
   return {
     crclMlMin,
@@ -665,5 +985,7 @@ export function assessRenal(input: RenalInput): RenalAssessment {
     bandByEgfr,
     intervalFactor,
     explain,
+    ...(unitQuestion === undefined ? {} : { unitQuestion }),
+    ...(creatinineChange === undefined ? {} : { creatinineChange }),
   };
 }

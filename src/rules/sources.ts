@@ -235,6 +235,13 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: pubmed('Inker new creatinine cystatin C equations without race NEJM 2021'),
     evidence: 'guideline',
   },
+  'kdigo-2012': {
+    key: 'kdigo-2012',
+    citation:
+      'Kidney Disease: Improving Global Outcomes (KDIGO) Acute Kidney Injury Work Group. KDIGO Clinical Practice Guideline for Acute Kidney Injury. Kidney Int Suppl 2012;2:1–138',
+    url: 'https://kdigo.org/guidelines/acute-kidney-injury/',
+    evidence: 'guideline',
+  },
   'cockcroft-gault-1976': {
     key: 'cockcroft-gault-1976',
     citation:
@@ -271,6 +278,40 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     citation:
       'Acamprosate (Campral, Aotal) Summary of Product Characteristics: contraindicated at CrCl < 30 mL/min',
     url: 'https://www.medicines.org.uk/emc/search?q=acamprosate',
+    evidence: 'label',
+  },
+  'naltrexone-smpc': {
+    key: 'naltrexone-smpc',
+    citation:
+      'Naltrexone hydrochloride (e.g. Revia, Adepend) Summary of Product Characteristics: contraindicated with opioid analgesics and in opioid-dependent patients (precipitated withdrawal)',
+    url: 'https://www.medicines.org.uk/emc/search?q=naltrexone',
+    evidence: 'label',
+  },
+  'nalmefene-smpc': {
+    key: 'nalmefene-smpc',
+    citation:
+      'Nalmefene (Selincro) Summary of Product Characteristics: contraindicated in patients taking opioid agonists or partial agonists (e.g. methadone, buprenorphine)',
+    url: 'https://www.ema.europa.eu/en/medicines/human/EPAR/selincro',
+    evidence: 'label',
+  },
+  'bupropion-smpc': {
+    key: 'bupropion-smpc',
+    citation:
+      'Bupropion (Zyban, Wellbutrin) Summary of Product Characteristics: lowers the seizure threshold; not for patients undergoing abrupt withdrawal from alcohol or from medicines whose withdrawal risks seizures',
+    url: 'https://www.medicines.org.uk/emc/search?q=bupropion',
+    evidence: 'label',
+  },
+  'antiepileptic-labels': {
+    key: 'antiepileptic-labels',
+    citation:
+      'Antiepileptic product labels (carbamazepine, valproate, levetiracetam, lamotrigine, phenytoin, lacosamide, oxcarbazepine): somnolence and CNS depression; "seizure medications" in CNS-depressant lists',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=antiepileptic',
+    evidence: 'label',
+  },
+  'snri-labels': {
+    key: 'snri-labels',
+    citation: 'Venlafaxine and duloxetine product labels: somnolence',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=venlafaxine',
     evidence: 'label',
   },
 };

@@ -44,9 +44,25 @@ export interface RenalInput {
   ageYears: number;
   sex: Sex;
   weightKg: number;
+  /** Devine ideal body weight is defined from 152.4 cm only; below it actual weight is used. */
   heightCm?: number;
-  creatinine: { value: number; unit: 'mg/dL' | 'umol/L' };
+  creatinine: {
+    value: number;
+    unit: 'mg/dL' | 'umol/L';
+    /**
+     * The clinician's answer to the unit question (spec §2.4, ruleset 1.2): `true` confirms that a
+     * value in mg/dL above 20, or in µmol/L below 20, really is in the unit entered. It is the only
+     * answer besides changing the unit; an override reason never resolves the question.
+     */
+    unitConfirmed?: boolean;
+  };
+  /**
+   * An earlier creatinine, for the KDIGO 2012 steady-state check (spec §2.4, ruleset 1.2): a rise of
+   * ≥ 0.3 mg/dL within 48 h, or to ≥ 1.5 × within 7 days, means CrCl and eGFR are not reliable.
+   */
+  previousCreatinine?: { value: number; unit: 'mg/dL' | 'umol/L'; hoursBefore: number };
   onDialysis?: boolean;
+  /** `ideal` and `adjusted` need a height of at least 152.4 cm (Devine). */
   weightBasis?: 'auto' | 'actual' | 'ideal' | 'adjusted';
 }
 
@@ -71,6 +87,37 @@ export interface RenalAssessment {
   /** Interval multiplier for escalation and taper steps (2 in moderate/severe). */
   intervalFactor?: number;
   explain?: ExplainStep[];
+  /**
+   * Present while the unit question is open (spec §2.4, ruleset 1.2; finding
+   * `renal.unit-unconfirmed`): the creatinine as entered and read in the other unit, side by side,
+   * each with the estimates and band it gives. Every other number in the assessment uses the value
+   * as entered; nothing is converted until the clinician answers.
+   */
+  unitQuestion?: {
+    /** 'Is this µmol/L?' (entered in mg/dL above 20) or 'Is this mg/dL?' (entered in µmol/L below 20). */
+    question: string;
+    asEntered: {
+      value: number;
+      unit: 'mg/dL' | 'umol/L';
+      creatinineMgDl: number;
+      crclMlMin: number;
+      egfrMlMin173: number;
+      band: Exclude<RenalBand, 'dialysis'>;
+    };
+    /** The same fields, with the value read in the other unit. */
+    otherReading: NonNullable<RenalAssessment['unitQuestion']>['asEntered'];
+  };
+  /** The earlier creatinine and the change to the current one, when `previousCreatinine` was given. */
+  creatinineChange?: {
+    previousMgDl: number;
+    hoursBefore: number;
+    /** Current − previous, mg/dL. */
+    riseMgDl: number;
+    /** Current ÷ previous. */
+    ratio: number;
+    /** True when a KDIGO 2012 criterion is met (finding `renal.not-steady-state`). */
+    notSteadyState: boolean;
+  };
 }
 
 export type MedicationInput = string | { name?: string; rxnorm?: string };
@@ -152,8 +199,19 @@ export interface PlanInput {
   currentDoseMgPerDay?: number;
   /** `taper-only`: start tapering from currentDoseMgPerDay; `replan`: continue the titration from it. */
   mode?: 'new' | 'replan' | 'taper-only';
-  /** Required to plan past a hard stop. */
+  /**
+   * Required to plan past the renal hard stop.
+   * @deprecated since ruleset 1.2: use `overrides.renal` (this name keeps working and means the same).
+   */
   override?: { reason: string };
+  /**
+   * One override per hard stop (spec §4), each with its own recorded reason (≥ 15 characters, else
+   * RulesInputError on its field): `renal` lifts the severe/dialysis hard stop, `doseProfile` the
+   * fr-2018 80 mg/day cap. Overriding one never lifts the other.
+   */
+  overrides?: { renal?: { reason: string }; doseProfile?: { reason: string } };
+  /** Contraindicated findings acknowledged by the prescriber, each with a reason (≥ 15 characters). */
+  acknowledgements?: { ruleId: string; subject?: string; reason: string }[];
 }
 
 export interface PlanDay {
@@ -206,6 +264,12 @@ export interface PlanEffectiveParams {
   currentMgPerDay: number | null;
 }
 
+export interface MonitoringEntry {
+  date: string;
+  what: string;
+  ruleId: string;
+}
+
 export interface Plan {
   days: PlanDay[];
   capMgPerDay: number;
@@ -213,6 +277,10 @@ export interface Plan {
   findings: Finding[];
   /** A hard stop without override → days = []. */
   blocked: boolean;
+  /** Contraindicated findings not yet acknowledged: export and save refuse while any remain. */
+  unacknowledged: Finding[];
+  /** The short dated monitoring list of spec §8. */
+  monitoring?: MonitoringEntry[];
   /** Additions to the contract. */
   unitMg?: number;
   summary?: PlanSummary;

@@ -1,12 +1,15 @@
 /**
- * Rules benchmark: median and p95 of buildPlan for a ~365-day plan and, once it is exported from the
- * public entry, of assessRenal. Timing is measured and recorded, never asserted (machines differ).
+ * Rules benchmark: median and p95 of buildPlan for a ~365-day plan, of checkInteractions on a 100 KB
+ * free-text medication and condition (the pasted-page case that once froze the page for seconds) and,
+ * once it is exported from the public entry, of assessRenal. Timing is measured and recorded, never
+ * asserted (machines differ).
  * Output: a small console table and tests/bench/results/rules.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { checkInteractions } from '../../src/rules/interactions';
 import { buildPlan } from '../../src/rules/plan';
 import type { PlanInput, RenalInput } from '../../src/rules/types';
 
@@ -47,12 +50,34 @@ const RENAL_INPUT: RenalInput = {
   creatinine: { value: 150, unit: 'umol/L' },
 };
 
-it('measures buildPlan (365 days) and assessRenal', async () => {
+// 100 KB of one pasted medication line: drug names early and repeated (the old matcher was quadratic
+// in the text, and worst when one name repeats), another drug after the 2,000-character cut.
+const MEDICATION_100KB =
+  `Xanax 0.5 mg, ${'Xanax 0.5 mg at night; Seroquel 25 mg; notes from the last admission. '.repeat(1000)}`
+    .concat(' oxycodone 10 mg')
+    .padEnd(100_000, ' lorem ipsum')
+    .slice(0, 100_000);
+const CONDITION_100KB = `epilepsy, ${'stable on treatment, seen in clinic, no change. '.repeat(2200)}`.slice(
+  0,
+  100_000,
+);
+
+it('measures buildPlan (365 days), checkInteractions (100 KB) and assessRenal', async () => {
   const plan = buildPlan(PLAN_365);
   expect(plan.days.length).toBeGreaterThanOrEqual(365);
 
+  const interactions = checkInteractions([MEDICATION_100KB], [CONDITION_100KB]);
+  expect(interactions.findings.some((f) => f.subject === 'alprazolam')).toBe(true);
+  expect(interactions.findings.some((f) => f.ruleId === 'interaction.text-truncated')).toBe(true);
+  expect(interactions.findings.some((f) => f.subject === 'oxycodone')).toBe(false);
+  expect(MEDICATION_100KB.indexOf('oxycodone')).toBeGreaterThan(2000);
+
   const results: Record<string, unknown> = {
     buildPlan365: { ...measure(() => buildPlan(PLAN_365)), days: plan.days.length },
+    checkInteractions100KBMedication: measure(() => checkInteractions([MEDICATION_100KB])),
+    checkInteractions100KBMedicationAndCondition: measure(() =>
+      checkInteractions([MEDICATION_100KB], [CONDITION_100KB]),
+    ),
   };
 
   // assessRenal is another engineer's module: measure it only if the public entry exports it.

@@ -22,8 +22,16 @@
  *   → moderate (bacloplan default), because mood/suicidality reports still apply.
  * - Schizoaffective disorder is grouped with schizophrenia, and a manic episode (ICD-10 F30) with bipolar
  *   disorder (both conservative additions, not named in the spec).
+ * - Alcohol use disorder (ruleset 1.2) is the indication: `role: 'indication'`, rule id
+ *   `condition.indication`, severity info — recognised, so never "not checked" or "no caution listed".
+ * - CKD stage 4, stage 5 / end-stage / dialysis and kidney transplant (ruleset 1.2, spec §2.4 "Chart says
+ *   more than the form" and the last rows of §7): `impliesRenalBand` is the band the chart diagnosis
+ *   implies; `checkInteractions` compares it with the assessed band it is given (`renal.chart-disagrees`).
+ *   SNOMED CT codes whose meaning mixes two rows (end-stage renal failure *with renal transplant*
+ *   236436003, CKD stage 5 *with transplant* 714153000) are left out: such an entry is matched by its
+ *   name instead, which gives both rows.
  */
-import type { Evidence, Severity } from '../types';
+import type { Evidence, RenalBand, Severity } from '../types';
 
 export type ConditionId =
   | 'epilepsy'
@@ -41,7 +49,11 @@ export type ConditionId =
   | 'peptic-ulcer'
   | 'stroke'
   | 'driving'
-  | 'baclofen-hypersensitivity';
+  | 'baclofen-hypersensitivity'
+  | 'alcohol-use-disorder'
+  | 'ckd-stage-4'
+  | 'kidney-failure'
+  | 'kidney-transplant';
 
 /** A modifier that changes the severity of a condition rule (e.g. uncontrolled epilepsy). */
 export interface ConditionVariant {
@@ -88,7 +100,47 @@ export interface ConditionRule {
   /** ICD-10 prefixes without the dot. */
   icd10?: readonly string[];
   variants?: readonly ConditionVariant[];
+  /** `indication`: the condition baclofen is planned for (finding `condition.indication`), not a caution. */
+  role?: 'indication';
+  /** The renal band a chart diagnosis implies (spec §2.4): compared with the assessed band. */
+  impliesRenalBand?: Extract<RenalBand, 'severe' | 'dialysis'>;
+  /** What a code means, for findings that quote it: ICD-10 prefixes (no dot) and SNOMED CT ids. */
+  codeLabels?: Readonly<Record<string, string>>;
 }
+
+/** Rule id of the indication finding (alcohol use disorder; spec §7, ruleset 1.2). */
+export const INDICATION_RULE_ID = 'condition.indication';
+
+/**
+ * `renal.chart-disagrees` (spec §2.4, bacloplan default): a chart condition implies a worse renal band
+ * than the one assessed. The detail names both ("chart: CKD stage 4 (N18.4) → severe; assessed: moderate").
+ */
+export const CHART_DISAGREES_RULE = {
+  ruleId: 'renal.chart-disagrees',
+  severity: 'major',
+  title: 'The chart says more than the renal check: {chart} → {implied}',
+  detail:
+    'chart: {chart} → {implied}; assessed: {assessed}. A diagnosis on the chart implies a worse renal ' +
+    'band than the one computed from creatinine; the assessment may rest on an old, unsteady or ' +
+    'mis-entered value, or miss dialysis.',
+  action:
+    'Reassess renal function (a current creatinine; dialysis status) before planning, and plan on the ' +
+    'more conservative band until the chart and the assessment agree.',
+  evidence: 'default',
+  sources: ['bacloplan-default'],
+} as const satisfies {
+  ruleId: string;
+  severity: Severity;
+  title: string;
+  detail: string;
+  action: string;
+  evidence: Evidence;
+  sources: readonly string[];
+};
+
+const RENAL_CONDITION_ACTION =
+  'Reassess renal function (a current creatinine, CrCl and eGFR; dialysis status) and compare it with ' +
+  'the chart before planning.';
 
 const EPILEPSY_SOURCES = ['fda-label', 'baclocur-smpc-2018', 'ansm-rtu-2014', 'reynaud-2017'];
 const PSYCHIATRIC_SOURCES = ['ansm-rtu-2014', 'lioresal-leaflet', 'boels-2017'];
@@ -445,7 +497,8 @@ export const CONDITIONS: readonly ConditionRule[] = [
       'sujet age',
     ],
     patterns: [
-      /(?:≥|>=|>|\bover|\babove|\baged?)\s*:?\s*(?:6[5-9]|[7-9]\d|1[01]\d)\b(?!\s*(?:mg|ml|kg|g\b|%))/,
+      // `\s*(?::\s*)?` rather than `\s*:?\s*`: the same text, without backtracking through long spaces.
+      /(?:≥|>=|>|\bover|\babove|\baged?)\s*(?::\s*)?(?:6[5-9]|[7-9]\d|1[01]\d)\b(?!\s*(?:mg|ml|kg|g\b|%))/,
       /\b(?:6[5-9]|[7-9]\d|1[01]\d)\s*(?:years?|yrs?|yo|y\/o|ans)\b/,
       /\b(?:6[5-9]|[7-9]\d|1[01]\d)\s*\+/,
     ],
@@ -681,5 +734,189 @@ export const CONDITIONS: readonly ConditionRule[] = [
         'Gablofen',
       ],
     },
+  },
+  {
+    id: 'alcohol-use-disorder',
+    specRow:
+      'alcohol use disorder (SNOMED 7200002 alcoholism, ICD-10 F10.x) — info — the indication: shown as ' +
+      '"indication", never as "no caution listed"',
+    label: 'alcohol use disorder',
+    severity: 'info',
+    role: 'indication',
+    title: 'Alcohol use disorder: the indication',
+    note:
+      'Alcohol use disorder is what baclofen is planned for (authorised in France as Baclocur), not a ' +
+      'caution. Alcohol itself is always checked as an interaction (additive CNS depression).',
+    evidence: 'label',
+    sources: ['baclocur-smpc-2018'],
+    terms: [
+      'alcohol use disorder',
+      'alcohol use disorders',
+      'AUD',
+      'alcoholism',
+      'chronic alcoholism',
+      'alcohol dependence',
+      'alcohol dependency',
+      'alcohol dependence syndrome',
+      'dependence on alcohol',
+      'alcohol addiction',
+      'alcohol abuse',
+      'alcohol misuse',
+      'harmful use of alcohol',
+      'alcoolisme',
+      'alcoolo dependance',
+      'alcoolodependance',
+      'dependance a l alcool',
+      'dependance alcoolique',
+      'trouble de l usage de l alcool',
+      'trouble lie a l usage de l alcool',
+      'mesusage d alcool',
+      'mesusage de l alcool',
+    ],
+    // 7200002 alcoholism (disorder); 66590003 alcohol dependence (disorder); 15167005 alcohol abuse (disorder)
+    snomed: ['7200002', '66590003', '15167005'],
+    // F10 mental and behavioural disorders due to use of alcohol (F10.0–F10.9), as the spec says
+    icd10: ['F10'],
+  },
+  {
+    id: 'ckd-stage-4',
+    specRow:
+      'CKD stage 4–5, dialysis (N18.4–N18.6, Z99.2, Z49.x) — major — cross-checked against the renal ' +
+      'assessment (§2.4); §2.4: CKD stage 4 (N18.4) → severe',
+    label: 'CKD stage 4',
+    severity: 'major',
+    impliesRenalBand: 'severe',
+    title: 'CKD stage 4 on the chart: reassess renal function',
+    note:
+      'The chart records chronic kidney disease stage 4 (GFR 15–29), which implies the severe renal band: ' +
+      'avoid baclofen (hard stop; specialist override required). Baclofen is 70–80 % renally excreted.',
+    action: RENAL_CONDITION_ACTION,
+    evidence: 'default',
+    sources: ['bacloplan-default', 'wolf-2018', 'mims'],
+    terms: [
+      'CKD stage 4',
+      'CKD 4',
+      'CKD stage IV',
+      'CKD IV',
+      'CKD G4',
+      'stage 4 CKD',
+      'chronic kidney disease stage 4',
+      'stage 4 chronic kidney disease',
+      'chronic renal failure stage 4',
+      'maladie renale chronique stade 4',
+      'insuffisance renale chronique stade 4',
+      'MRC stade 4',
+      'IRC stade 4',
+    ],
+    // 431857002 chronic kidney disease stage 4 (disorder)
+    snomed: ['431857002'],
+    icd10: ['N184'],
+    codeLabels: { N184: 'CKD stage 4', '431857002': 'CKD stage 4' },
+  },
+  {
+    id: 'kidney-failure',
+    specRow:
+      'CKD stage 4–5, dialysis (N18.4–N18.6, Z99.2, Z49.x) — major — cross-checked against the renal ' +
+      'assessment (§2.4); §2.4: stage 5 / end-stage (N18.5, N18.6) or dialysis dependence (Z99.2, Z49.x) → dialysis',
+    label: 'CKD stage 5 / end-stage renal disease / dialysis',
+    severity: 'major',
+    impliesRenalBand: 'dialysis',
+    title: 'Kidney failure or dialysis on the chart: reassess renal function',
+    note:
+      'The chart records CKD stage 5, end-stage renal disease or dependence on dialysis, which implies the ' +
+      'dialysis band: a hard stop for baclofen (if overridden, at most 5 mg/day, given after dialysis on ' +
+      'dialysis days). Baclofen is 70–80 % renally excreted and removed by haemodialysis.',
+    action: RENAL_CONDITION_ACTION,
+    evidence: 'default',
+    sources: ['bacloplan-default', 'pms-baclofen', 'brvar-2007', 'mims'],
+    terms: [
+      'CKD stage 5',
+      'CKD 5',
+      'CKD 5D',
+      'CKD stage V',
+      'CKD V',
+      'CKD G5',
+      'stage 5 CKD',
+      'chronic kidney disease stage 5',
+      'stage 5 chronic kidney disease',
+      'end stage renal disease',
+      'end stage kidney disease',
+      'end stage renal failure',
+      'ESRD',
+      'ESKD',
+      'ESRF',
+      'dialysis',
+      'haemodialysis',
+      'hemodialysis',
+      'peritoneal dialysis',
+      'renal dialysis',
+      'dialysis dependent',
+      'dialysis dependence',
+      'dependence on renal dialysis',
+      'dialyse',
+      'hemodialyse',
+      'dialyse peritoneale',
+      'insuffisance renale terminale',
+      'insuffisance renale chronique terminale',
+      'IRCT',
+      'maladie renale chronique stade 5',
+      'insuffisance renale chronique stade 5',
+      'MRC stade 5',
+      'IRC stade 5',
+    ],
+    // 433146000 CKD stage 5; 714152005 CKD stage 5 on dialysis; 46177005 end-stage renal disease;
+    // 236434000 end-stage renal failure untreated by renal replacement therapy; 236435004 end-stage
+    // renal failure on dialysis; 105502003 dependence on renal dialysis (finding)
+    snomed: ['433146000', '714152005', '46177005', '236434000', '236435004', '105502003'],
+    // N18.5 CKD stage 5; N18.6 end-stage renal disease; Z99.2 dependence on renal dialysis; Z49 care
+    // involving dialysis (WHO) / encounter for care involving renal dialysis (CM)
+    icd10: ['N185', 'N186', 'Z992', 'Z49'],
+    codeLabels: {
+      N185: 'CKD stage 5',
+      N186: 'end-stage renal disease',
+      Z992: 'dependence on renal dialysis',
+      Z49: 'care involving dialysis',
+      '433146000': 'CKD stage 5',
+      '714152005': 'CKD stage 5 on dialysis',
+      '46177005': 'end-stage renal disease',
+      '236434000': 'end-stage renal failure',
+      '236435004': 'end-stage renal failure on dialysis',
+      '105502003': 'dependence on renal dialysis',
+    },
+  },
+  {
+    id: 'kidney-transplant',
+    specRow:
+      'kidney transplant (Z94.0) — info — renal function may change quickly; check the latest creatinine',
+    label: 'kidney transplant',
+    severity: 'info',
+    title: 'Kidney transplant: check the latest creatinine',
+    note:
+      'Renal function may change quickly after a kidney transplant (rejection, calcineurin inhibitors), so ' +
+      'a renal band from an older creatinine may no longer hold.',
+    action: 'Check the latest creatinine before each escalation.',
+    evidence: 'default',
+    sources: ['bacloplan-default'],
+    terms: [
+      'kidney transplant',
+      'renal transplant',
+      'kidney transplantation',
+      'renal transplantation',
+      'kidney transplant recipient',
+      'renal transplant recipient',
+      'transplanted kidney',
+      'kidney graft',
+      'renal graft',
+      'greffe renale',
+      'greffe de rein',
+      'greffe du rein',
+      'transplantation renale',
+      'transplante renal',
+    ],
+    // 161665007 history of renal transplant (situation)
+    snomed: ['161665007'],
+    // Z94.0 kidney transplant status
+    icd10: ['Z940'],
+    codeLabels: { Z940: 'kidney transplant status', '161665007': 'history of renal transplant' },
   },
 ];

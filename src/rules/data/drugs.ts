@@ -228,7 +228,7 @@ export const DRUGS: readonly DrugEntry[] = [
   {
     generic: 'clorazepate',
     classId: 'benzodiazepines',
-    brands: ['Tranxene'],
+    brands: ['Tranxene', 'Tranxène'],
     synonyms: ['dipotassium clorazepate'],
   },
   { generic: 'nitrazepam', classId: 'benzodiazepines', brands: ['Mogadon', 'Alodorm'] },
@@ -243,6 +243,10 @@ export const DRUGS: readonly DrugEntry[] = [
     rxcui: '21241',
   },
   { generic: 'triazolam', classId: 'benzodiazepines', brands: ['Halcion'] },
+  { generic: 'ethyl loflazepate', classId: 'benzodiazepines', brands: ['Victan'], synonyms: ['loflazepate'] },
+  { generic: 'nordazepam', classId: 'benzodiazepines', brands: ['Nordaz'], synonyms: ['desmethyldiazepam'] },
+  { generic: 'clotiazepam', classId: 'benzodiazepines', brands: ['Vératran'] },
+  { generic: 'estazolam', classId: 'benzodiazepines', brands: ['Nuctalon', 'ProSom'] },
   { generic: 'flunitrazepam', classId: 'benzodiazepines', brands: ['Rohypnol'] },
   {
     generic: 'benzodiazepine (unspecified)',
@@ -319,7 +323,7 @@ export const DRUGS: readonly DrugEntry[] = [
     rxcui: '21949',
   },
   { generic: 'carisoprodol', classId: 'muscle-relaxants', brands: ['Soma'], rxcui: '2101' },
-  { generic: 'methocarbamol', classId: 'muscle-relaxants', brands: ['Robaxin'], rxcui: '6845' },
+  { generic: 'methocarbamol', classId: 'muscle-relaxants', brands: ['Robaxin', 'Lumirelax'], rxcui: '6845' },
   { generic: 'metaxalone', classId: 'muscle-relaxants', brands: ['Skelaxin'] },
   { generic: 'orphenadrine', classId: 'muscle-relaxants', brands: ['Norflex', 'Norgesic'] },
   { generic: 'chlorzoxazone', classId: 'muscle-relaxants', brands: ['Parafon Forte', 'Lorzone'] },
@@ -549,7 +553,12 @@ export const DRUGS: readonly DrugEntry[] = [
     brands: ['Cardicor', 'Concor', 'Cardensiel', 'Emcor'],
     rxcui: '19484',
   },
-  { generic: 'atenolol', classId: 'antihypertensives', brands: ['Tenormin', 'Noten'], rxcui: '1202' },
+  {
+    generic: 'atenolol',
+    classId: 'antihypertensives',
+    brands: ['Tenormin', 'Ténormine', 'Noten'],
+    rxcui: '1202',
+  },
   {
     generic: 'propranolol',
     classId: 'antihypertensives',
@@ -622,7 +631,7 @@ export const DRUGS: readonly DrugEntry[] = [
   {
     generic: 'nifedipine',
     classId: 'antihypertensives',
-    brands: ['Adalat', 'Procardia', 'Chronadalate'],
+    brands: ['Adalat', 'Adalate', 'Procardia', 'Chronadalate'],
     rxcui: '7417',
   },
   {
@@ -634,7 +643,7 @@ export const DRUGS: readonly DrugEntry[] = [
   {
     generic: 'verapamil',
     classId: 'antihypertensives',
-    brands: ['Isoptin', 'Calan', 'Verelan'],
+    brands: ['Isoptin', 'Isoptine', 'Calan', 'Verelan'],
     rxcui: '11170',
   },
   { generic: 'lercanidipine', classId: 'antihypertensives', brands: ['Zanidip', 'Lercan'] },
@@ -677,6 +686,7 @@ export const DRUGS: readonly DrugEntry[] = [
   { generic: 'isocarboxazid', classId: 'maois', brands: ['Marplan'] },
   { generic: 'moclobemide', classId: 'maois', brands: ['Manerix', 'Aurorix', 'Moclamine'] },
   { generic: 'rasagiline', classId: 'maois', brands: ['Azilect'] },
+  { generic: 'iproniazid', classId: 'maois', brands: ['Marsilid'] },
   {
     generic: 'MAO inhibitor (unspecified)',
     classId: 'maois',
@@ -797,7 +807,7 @@ export const DRUGS: readonly DrugEntry[] = [
     generic: 'diclofenac',
     classId: 'nephrotoxic',
     // Arthrotec = diclofenac + misoprostol.
-    brands: ['Voltaren', 'Voltarol', 'Cataflam', 'Zipsor', 'Zorvolex', 'Flector', 'Arthrotec'],
+    brands: ['Voltaren', 'Voltarène', 'Voltarol', 'Cataflam', 'Zipsor', 'Zorvolex', 'Flector', 'Arthrotec'],
     rxcui: '3355',
   },
   {
@@ -892,12 +902,133 @@ export const DRUGS: readonly DrugEntry[] = [
     synonyms: ['SSRI', 'SSRIs', 'selective serotonin reuptake inhibitor'],
   },
 
+  // ── SNRIs ────────────────────────────────────────────────────────────────────────────────────────
+  {
+    generic: 'venlafaxine',
+    classId: 'snris',
+    brands: ['Effexor', 'Efexor'],
+    rxcui: '39786',
+  },
+  {
+    generic: 'duloxetine',
+    classId: 'snris',
+    brands: ['Cymbalta', 'Yentreve', 'Irenka', 'Drizalma'],
+    rxcui: '72625',
+  },
+  { generic: 'desvenlafaxine', classId: 'snris', brands: ['Pristiq', 'Khedezla'] },
+  { generic: 'milnacipran', classId: 'snris', brands: ['Ixel', 'Savella'] },
+  { generic: 'levomilnacipran', classId: 'snris', brands: ['Fetzima'] },
+  {
+    generic: 'SNRI (unspecified)',
+    classId: 'snris',
+    unspecified: true,
+    synonyms: ['SNRI', 'SNRIs', 'serotonin norepinephrine reuptake inhibitor', 'IRSNa'],
+  },
+
+  // ── antiepileptics ───────────────────────────────────────────────────────────────────────────────
+  // Gabapentinoids, benzodiazepines (clonazepam, clobazam), barbiturates (phenobarbital) and
+  // topiramate keep their own §6 rows.
+  {
+    generic: 'carbamazepine',
+    classId: 'antiepileptics',
+    brands: ['Tegretol', 'Tégrétol', 'Carbatrol', 'Equetro', 'Epitol'],
+    rxcui: '2002',
+  },
+  {
+    generic: 'valproate',
+    classId: 'antiepileptics',
+    // Dépakine, Micropakine, Epilim: sodium valproate; Depakote/Dépakote: divalproex (valproate semisodium).
+    brands: [
+      'Dépakine',
+      'Depakine Chrono',
+      'Micropakine',
+      'Depakote',
+      'Dépakote',
+      'Depakene',
+      'Epilim',
+      'Epival',
+      'Convulex',
+      'Episenta',
+    ],
+    synonyms: [
+      'valproic acid',
+      'sodium valproate',
+      'valproate sodium',
+      'divalproex',
+      'divalproex sodium',
+      'valproate semisodium',
+      'semisodium valproate',
+      'acide valproique',
+      'valproate de sodium',
+      'divalproate',
+    ],
+    // valproic acid; divalproex sodium
+    rxcui: ['11118', '266856'],
+  },
+  {
+    generic: 'levetiracetam',
+    classId: 'antiepileptics',
+    brands: ['Keppra', 'Spritam', 'Elepsia', 'Desitrend', 'Matever'],
+  },
+  {
+    generic: 'lamotrigine',
+    classId: 'antiepileptics',
+    brands: ['Lamictal', 'Subvenite'],
+    rxcui: '28439',
+  },
+  {
+    generic: 'phenytoin',
+    classId: 'antiepileptics',
+    brands: ['Dilantin', 'Epanutin', 'Di-Hydan', 'Phenytek'],
+    synonyms: ['diphenylhydantoin', 'phenytoine'],
+    rxcui: '8183',
+  },
+  { generic: 'lacosamide', classId: 'antiepileptics', brands: ['Vimpat', 'Motpoly'] },
+  {
+    generic: 'oxcarbazepine',
+    classId: 'antiepileptics',
+    brands: ['Trileptal', 'Oxtellar'],
+    rxcui: '32624',
+  },
+  { generic: 'eslicarbazepine', classId: 'antiepileptics', brands: ['Zebinix', 'Aptiom'] },
+  { generic: 'brivaracetam', classId: 'antiepileptics', brands: ['Briviact'], rxcui: '1739745' },
+  { generic: 'zonisamide', classId: 'antiepileptics', brands: ['Zonegran'] },
+  { generic: 'perampanel', classId: 'antiepileptics', brands: ['Fycompa'] },
+  { generic: 'ethosuximide', classId: 'antiepileptics', brands: ['Zarontin'] },
+  {
+    generic: 'antiepileptic (unspecified)',
+    classId: 'antiepileptics',
+    unspecified: true,
+    synonyms: [
+      'antiepileptic',
+      'antiepileptics',
+      'antiepileptic drug',
+      'anticonvulsant',
+      'anticonvulsants',
+      'antiseizure medication',
+      'antiseizure medications',
+      'seizure medication',
+      'seizure medications',
+      'antiepileptique',
+      'antiepileptiques',
+    ],
+  },
+
+  // ── bupropion ────────────────────────────────────────────────────────────────────────────────────
+  {
+    generic: 'bupropion',
+    classId: 'bupropion',
+    brands: ['Zyban', 'Wellbutrin', 'Aplenzin', 'Forfivo'],
+    synonyms: ['amfebutamone'],
+    rxcui: '42347',
+  },
+
   // ── AUD medicines and naloxone ───────────────────────────────────────────────────────────────────
   {
     generic: 'naltrexone',
     classId: 'opioid-antagonists',
-    // Contrave/Mysimba = naltrexone + bupropion (bupropion has no §6 row).
-    brands: ['Revia', 'Vivitrol', 'Nalorex', 'Adepend', 'Contrave', 'Mysimba'],
+    // Contrave/Mysimba (naltrexone + bupropion) are in COMBINATION_PRODUCTS.
+    brands: ['Revia', 'Vivitrol', 'Nalorex', 'Adepend'],
     rxcui: '7243',
   },
   { generic: 'nalmefene', classId: 'opioid-antagonists', brands: ['Selincro', 'Revex'] },
@@ -920,6 +1051,8 @@ export const COMBINATION_PRODUCTS: readonly CombinationProduct[] = [
   { brand: 'Targiniq', generics: ['oxycodone', 'naloxone'] },
   { brand: 'Vicoprofen', generics: ['hydrocodone', 'ibuprofen'] },
   { brand: 'Symbyax', generics: ['olanzapine', 'fluoxetine'] },
+  { brand: 'Contrave', generics: ['naltrexone', 'bupropion'] },
+  { brand: 'Mysimba', generics: ['naltrexone', 'bupropion'] },
   { brand: 'Hyzaar', generics: ['losartan', 'hydrochlorothiazide'] },
   { brand: 'Zestoretic', generics: ['lisinopril', 'hydrochlorothiazide'] },
   { brand: 'Co-Diovan', generics: ['valsartan', 'hydrochlorothiazide'] },

@@ -4,15 +4,22 @@
  * and the drug dictionary (which drug belongs to which class) in `./drugs.ts`.
  *
  * `cnsDepressant` decides which classes count towards the combined "several CNS depressants" finding
- * (spec §6, last paragraph; the escalation itself is a bacloplan default). Chosen as CNS depressants:
- * alcohol, opioids, benzodiazepines, gabapentinoids, sodium oxybate, Z-drugs/barbiturates, other
- * muscle relaxants, sedating antihistamines, tricyclics, mirtazapine/trazodone, antipsychotics,
- * topiramate, and MAO inhibitors (because the spec's own mechanism for that row is "CNS depression").
- * Not counted: lithium, levodopa, antihypertensives, antidiabetics, nephrotoxic drugs, SSRIs and the
- * AUD medicines (naltrexone, nalmefene, naloxone, acamprosate, disulfiram) — their row names no
- * sedative mechanism.
+ * (spec §6, ruleset 1.2: prescribed CNS depressants of two or more different classes; the escalation
+ * itself is a bacloplan default). Counted: opioids, benzodiazepines, gabapentinoids, sodium oxybate,
+ * Z-drugs/barbiturates, other muscle relaxants, sedating antihistamines, tricyclics,
+ * mirtazapine/trazodone, antipsychotics, topiramate, antiepileptics (the spec says they count) and MAO
+ * inhibitors (the spec's own mechanism for that row is "CNS depression").
+ * Not counted: alcohol (spec §6: it is the indication, not a co-medication — its row is on every
+ * result instead, `alwaysPresent`), SSRIs and SNRIs (the spec says they do not count), bupropion (its
+ * row is about the seizure threshold), lithium, levodopa, antihypertensives, antidiabetics, nephrotoxic
+ * drugs and the AUD medicines (naltrexone, nalmefene, naloxone, acamprosate, disulfiram) — their rows
+ * name no sedative mechanism.
+ *
+ * Two §6 rows of ruleset 1.2 are not "baclofen + one drug" and have their own tables below:
+ * `CO_MEDICATION_RULES` (opioid agonist + naltrexone or nalmefene, between co-medications) and
+ * `RENAL_DRUG_RULES` (acamprosate with CrCl < 30 mL/min, which needs the renal assessment).
  */
-import type { Evidence, Severity } from '../types';
+import type { Evidence, RenalBand, Severity } from '../types';
 
 export type DrugClassId =
   | 'alcohol'
@@ -36,7 +43,10 @@ export type DrugClassId =
   | 'ssris'
   | 'opioid-antagonists'
   | 'acamprosate'
-  | 'disulfiram';
+  | 'disulfiram'
+  | 'antiepileptics'
+  | 'bupropion'
+  | 'snris';
 
 /** One row of the §6 interaction table. */
 export interface DrugClass {
@@ -51,8 +61,13 @@ export interface DrugClass {
   evidence: Evidence;
   /** Keys of `SOURCES` (src/rules/sources.ts). */
   sources: readonly string[];
-  /** Counts towards the combined CNS-depressant finding. */
+  /** Counts towards the combined CNS-depressant finding (prescribed CNS depressants only). */
   cnsDepressant: boolean;
+  /**
+   * Shown on every result whether or not it was entered (spec §6: alcohol is always present in AUD).
+   * The class must have exactly one named (not `unspecified`) drug in the dictionary.
+   */
+  alwaysPresent?: boolean;
 }
 
 export const DRUG_CLASSES: readonly DrugClass[] = [
@@ -60,12 +75,16 @@ export const DRUG_CLASSES: readonly DrugClass[] = [
     id: 'alcohol',
     label: 'alcohol',
     severity: 'major',
-    mechanism: 'Additive CNS depression (sedation, slowed breathing).',
+    mechanism:
+      'Additive CNS depression (sedation, slowed breathing). Alcohol use disorder is the indication, so ' +
+      'alcohol is taken as present whether or not it was entered.',
     action:
       'Counsel the patient about combined sedation. Baclofen may be started before abstinence is reached.',
     evidence: 'label',
     sources: ['fda-label', 'baclocur-smpc-2018'],
-    cnsDepressant: true,
+    // The indication, not a co-medication: it does not count towards the combined finding (spec §6).
+    cnsDepressant: false,
+    alwaysPresent: true,
   },
   {
     id: 'opioids',
@@ -282,5 +301,124 @@ export const DRUG_CLASSES: readonly DrugClass[] = [
     evidence: 'pk-study',
     sources: ['guerzoni-2018'],
     cnsDepressant: false,
+  },
+  {
+    id: 'antiepileptics',
+    label: 'antiepileptics',
+    severity: 'moderate',
+    mechanism:
+      'Additive CNS depression. A patient taking an antiepileptic likely has a seizure history (see the ' +
+      'epilepsy caution): baclofen lowers the seizure threshold, and alcohol and baclofen withdrawal both ' +
+      'provoke seizures.',
+    action: 'Monitor for sedation. Never stop the antiepileptic because of baclofen.',
+    evidence: 'label',
+    sources: ['antiepileptic-labels'],
+    cnsDepressant: true,
+  },
+  {
+    id: 'bupropion',
+    label: 'bupropion',
+    severity: 'moderate',
+    mechanism:
+      'Bupropion lowers the seizure threshold, and alcohol withdrawal and baclofen withdrawal both ' +
+      'provoke seizures.',
+    action: 'Avoid abrupt baclofen changes (never stop it abruptly: always taper); use with caution.',
+    evidence: 'label',
+    sources: ['bupropion-smpc'],
+    cnsDepressant: false,
+  },
+  {
+    id: 'snris',
+    label: 'SNRIs',
+    severity: 'minor',
+    mechanism: 'Drowsiness.',
+    action: 'Monitor.',
+    evidence: 'label',
+    sources: ['snri-labels'],
+    cnsDepressant: false,
+  },
+];
+
+/** Which dictionary drugs a side of a co-medication rule covers: by class, by generic name, or both. */
+export interface DrugSelector {
+  /** In the clinician's words, e.g. "opioid agonist". */
+  label: string;
+  classIds?: readonly DrugClassId[];
+  generics?: readonly string[];
+}
+
+/**
+ * A §6 row between two co-medications rather than between baclofen and one drug: it fires only when a
+ * drug of each side is present, once per pair (subject `"<first> + <second>"`, generic names).
+ */
+export interface CoMedicationRule {
+  /** The finding's rule id is `interaction.<id>`. */
+  id: string;
+  severity: Severity;
+  /** Title of the finding, with `{first}` and `{second}` for the two generic names. */
+  title: string;
+  mechanism: string;
+  action: string;
+  evidence: Evidence;
+  sources: readonly string[];
+  sides: readonly [DrugSelector, DrugSelector];
+}
+
+export const CO_MEDICATION_RULES: readonly CoMedicationRule[] = [
+  {
+    // Buprenorphine (a partial agonist) counts: naltrexone precipitates withdrawal with it too.
+    // Naloxone is not a side: the spec names naltrexone and nalmefene, and naloxone is part of
+    // buprenorphine/naloxone (Suboxone) itself.
+    id: 'opioid-agonist-antagonist',
+    severity: 'contraindicated',
+    title: '{first} + {second}: contraindicated together',
+    mechanism:
+      'Naltrexone and nalmefene block opioid receptors: they stop the opioid working and precipitate ' +
+      'opioid withdrawal in a patient taking an opioid agonist.',
+    action:
+      'Choose one: the opioid agonist or the opioid antagonist. This combination is between two ' +
+      'co-medications; baclofen does not change it.',
+    evidence: 'label',
+    sources: ['naltrexone-smpc', 'nalmefene-smpc'],
+    sides: [
+      { label: 'opioid agonist', classIds: ['opioids'] },
+      { label: 'naltrexone or nalmefene', generics: ['naltrexone', 'nalmefene'] },
+    ],
+  },
+];
+
+/**
+ * A §6 row that depends on renal function (spec §6, ruleset 1.2): fires when one of `generics` is
+ * present and the caller gives a Cockcroft–Gault CrCl below `crclBelowMlMin`, or a renal band in
+ * `bands` (dialysis: kidney failure, whatever the computed CrCl says).
+ */
+export interface RenalDrugRule {
+  /** The finding's rule id is `interaction.<id>`; its subject is the generic name. */
+  id: string;
+  generics: readonly string[];
+  severity: Severity;
+  crclBelowMlMin: number;
+  bands: readonly RenalBand[];
+  title: string;
+  mechanism: string;
+  action: string;
+  evidence: Evidence;
+  sources: readonly string[];
+}
+
+export const RENAL_DRUG_RULES: readonly RenalDrugRule[] = [
+  {
+    id: 'acamprosate-renal',
+    generics: ['acamprosate'],
+    severity: 'contraindicated',
+    crclBelowMlMin: 30,
+    bands: ['dialysis'],
+    title: 'Acamprosate with CrCl < 30 mL/min: contraindicated',
+    mechanism:
+      'Acamprosate is cleared by the kidneys and is contraindicated in severe renal impairment ' +
+      '(CrCl < 30 mL/min).',
+    action: 'Stop or avoid acamprosate.',
+    evidence: 'label',
+    sources: ['acamprosate-smpc'],
   },
 ];

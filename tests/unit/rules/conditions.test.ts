@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ALCOHOL_RULE_ID,
   CONDITIONS,
   checkInteractions,
   checkInteractionsDetailed,
@@ -14,8 +15,11 @@ import { severityRank } from '../../../src/rules/severity';
 import { SOURCES } from '../../../src/rules/sources';
 import type { ConditionInput, Finding, Severity } from '../../../src/rules/types';
 
+/** Every result carries the alcohol row since ruleset 1.2 (spec §6); condition tests leave it out. */
+const withoutAlcohol = (findings: Finding[]) => findings.filter((f) => f.ruleId !== ALCOHOL_RULE_ID);
+
 function conditionFindings(conditions: ConditionInput[]): Finding[] {
-  return checkInteractions([], conditions).findings;
+  return withoutAlcohol(checkInteractions([], conditions).findings);
 }
 
 function single(condition: ConditionInput): Finding | undefined {
@@ -291,7 +295,7 @@ describe('condition matching', () => {
       [],
       ['not pregnant', 'no history of epilepsy', 'not currently pregnant'],
     );
-    expect(result.findings).toEqual([]);
+    expect(withoutAlcohol(result.findings)).toEqual([]);
     expect(result.unrecognized).toEqual(['not pregnant', 'no history of epilepsy', 'not currently pregnant']);
   });
 
@@ -304,7 +308,7 @@ describe('condition matching', () => {
   it('look-alikes do not match: diabetes insipidus, respiratory depression, leg ulcer, allergy to penicillin', () => {
     const inputs = ['diabetes insipidus', 'respiratory depression', 'leg ulcer', 'allergy to penicillin'];
     const result = checkInteractions([], inputs);
-    expect(result.findings).toEqual([]);
+    expect(withoutAlcohol(result.findings)).toEqual([]);
     expect(result.unrecognized).toEqual(inputs);
   });
 
@@ -336,7 +340,7 @@ describe('condition matching', () => {
       ['ingrown toenail', '', { icd10: 'L60.0' }, { name: '  ' }],
     );
     expect(detailed.unrecognizedConditions).toEqual(['ingrown toenail', 'ICD-10 L60.0']);
-    expect(detailed.findings).toEqual([]);
+    expect(withoutAlcohol(detailed.findings)).toEqual([]);
   });
 
   it('epilepsy plus uncontrolled epilepsy → one finding, the more serious', () => {
@@ -346,10 +350,9 @@ describe('condition matching', () => {
   });
 
   it('conditions and medications are sorted together, most serious first', () => {
-    const findings = checkInteractions(
-      ['sertraline', 'oxycodone'],
-      ['driving', 'pregnant', 'cirrhosis'],
-    ).findings;
+    const findings = withoutAlcohol(
+      checkInteractions(['sertraline', 'oxycodone'], ['driving', 'pregnant', 'cirrhosis']).findings,
+    );
     expect(findings.map((f) => f.severity)).toEqual([
       'contraindicated',
       'major',

@@ -81,8 +81,8 @@ function withPollutedPrototype<T>(key: string, value: unknown, fn: () => T): T {
 }
 
 describe('ruleset version', () => {
-  it('is 1.1.0: lower creatinine limit and two creatinine warnings were added', () => {
-    expect(RULESET_VERSION).toBe('1.1.0');
+  it('is 1.2.0: the spec now holds the creatinine limits, the unit question and the 1.2 plan rules', () => {
+    expect(RULESET_VERSION).toBe('1.2.0');
   });
 });
 
@@ -154,38 +154,47 @@ describe('bug 1: a tiny positive creatinine gave CrCl = Infinity', () => {
   });
 });
 
-describe('renal.creatinine-umol-unit-suspect: µmol/L below 20 is probably mg/dL (bacloplan default)', () => {
-  it('warns (major) with the mg/dL reading offered, and does not convert', () => {
+describe('renal.unit-unconfirmed: µmol/L below 20 is probably mg/dL (spec §2.4, ruleset 1.2)', () => {
+  it('asks "Is this mg/dL?" as a hard stop with the mg/dL reading, and does not convert', () => {
     const renal = assessRenal(creatinine(15, 'umol/L'));
-    // 15 ÷ 88.4 = 0.1697 mg/dL: used as entered until the clinician confirms the unit.
+    // 15 ÷ 88.4 = 0.1697 mg/dL: used as entered until the clinician answers the unit question.
     expect(renal.creatinineMgDl).toBeCloseTo(0.1697, 4);
-    const warning = renal.findings.find((f) => f.ruleId === 'renal.creatinine-umol-unit-suspect');
-    expect(warning).toMatchObject({ severity: 'major', evidence: 'default', sources: ['bacloplan-default'] });
-    expect(warning?.detail).toContain('15 µmol/L = 0.17 mg/dL is implausibly low: did you mean 15 mg/dL');
-    expect(warning?.detail).toContain('uses 15 µmol/L as entered');
-    // Major findings sort before the info ones.
-    expect(renal.findings[0]?.ruleId).toBe('renal.creatinine-umol-unit-suspect');
+    const question = renal.findings.find((f) => f.ruleId === 'renal.unit-unconfirmed');
+    expect(question).toMatchObject({
+      severity: 'hard-stop',
+      title: 'Is this mg/dL?',
+      evidence: 'default',
+      sources: ['bacloplan-default'],
+    });
+    expect(question?.detail).toContain('As entered, 15 µmol/L = 0.17 mg/dL');
+    // 15 mg/dL × 88.4 = 1326 µmol/L
+    expect(question?.detail).toContain('read as mg/dL, 15 mg/dL (= 1326 µmol/L)');
+    expect(question?.detail).toContain('uses 15 µmol/L as entered');
+    // The unit question comes before anything else.
+    expect(renal.findings[0]?.ruleId).toBe('renal.unit-unconfirmed');
   });
 
-  it('fires below 20 µmol/L only; mg/dL values never trigger it', () => {
-    expect(ruleIds(assessRenal(creatinine(19.99, 'umol/L')))).toContain('renal.creatinine-umol-unit-suspect');
-    expect(ruleIds(assessRenal(creatinine(20, 'umol/L')))).not.toContain(
-      'renal.creatinine-umol-unit-suspect',
-    );
-    expect(ruleIds(assessRenal(creatinine(15, 'mg/dL')))).not.toContain('renal.creatinine-umol-unit-suspect');
+  it('fires below 20 µmol/L only; mg/dL values up to 20 never trigger it', () => {
+    expect(ruleIds(assessRenal(creatinine(19.99, 'umol/L')))).toContain('renal.unit-unconfirmed');
+    expect(ruleIds(assessRenal(creatinine(20, 'umol/L')))).not.toContain('renal.unit-unconfirmed');
+    expect(ruleIds(assessRenal(creatinine(15, 'mg/dL')))).not.toContain('renal.unit-unconfirmed');
     expect(RENAL_INPUT_LIMITS.creatinine.suspectUmolLBelow).toBe(20);
   });
 
   it('checkCreatinineUnit returns it too (the chart view uses it before assessing)', () => {
+    // 1.2 ÷ 88.4 = 0.0136 mg/dL; 1.2 × 88.4 = 106 µmol/L
     expect(checkCreatinineUnit(1.2, 'umol/L')?.detail).toContain(
-      '1.2 µmol/L = 0.014 mg/dL is implausibly low: did you mean 1.2 mg/dL',
+      'As entered, 1.2 µmol/L = 0.014 mg/dL; read as mg/dL, 1.2 mg/dL (= 106 µmol/L)',
     );
-    expect(checkCreatinineUnit(20.1, 'mg/dL')?.ruleId).toBe('renal.creatinine-unit-suspect');
+    expect(checkCreatinineUnit(20.1, 'mg/dL')?.ruleId).toBe('renal.unit-unconfirmed');
     expect(checkCreatinineUnit(150, 'umol/L')).toBeNull();
+    // Answered: the question is gone (1.2 µmol/L confirmed is still implausibly low: < 8.84 µmol/L).
+    expect(checkCreatinineUnit(20.1, 'mg/dL', true)).toBeNull();
+    expect(checkCreatinineUnit(1.2, 'umol/L', true)?.ruleId).toBe('renal.creatinine-low-suspect');
   });
 });
 
-describe('renal.creatinine-low-suspect: mg/dL below 0.1 (bacloplan default)', () => {
+describe('renal.creatinine-low-suspect: 0.01 to 0.1 mg/dL (spec §2.4, ruleset 1.2)', () => {
   it('warns (major) between the error limit and 0.1 mg/dL', () => {
     const renal = assessRenal(creatinine(0.05, 'mg/dL'));
     const warning = renal.findings.find((f) => f.ruleId === 'renal.creatinine-low-suspect');

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ALCOHOL_RULE_ID,
   CNS_COMBINATION_RULE_ID,
   COMBINATION_PRODUCTS,
   DRUGS,
@@ -133,6 +134,28 @@ const SPEC_TABLE: { row: string; ruleId: string; severity: Severity; drugs: stri
   },
   { row: 'acamprosate', ruleId: 'interaction.acamprosate', severity: 'compatible', drugs: ['acamprosate'] },
   { row: 'disulfiram', ruleId: 'interaction.disulfiram', severity: 'compatible', drugs: ['disulfiram'] },
+  // Ruleset 1.2, §6 second table
+  {
+    row: 'antiepileptics',
+    ruleId: 'interaction.antiepileptics',
+    severity: 'moderate',
+    drugs: [
+      'carbamazepine',
+      'valproate',
+      'levetiracetam',
+      'lamotrigine',
+      'phenytoin',
+      'lacosamide',
+      'oxcarbazepine',
+    ],
+  },
+  { row: 'bupropion', ruleId: 'interaction.bupropion', severity: 'moderate', drugs: ['bupropion'] },
+  {
+    row: 'SNRIs (venlafaxine, duloxetine)',
+    ruleId: 'interaction.snris',
+    severity: 'minor',
+    drugs: ['venlafaxine', 'duloxetine'],
+  },
 ];
 
 /** The evidence label each §6 row's source column implies (topiramate is the only `default`). */
@@ -140,8 +163,12 @@ const SPEC_EVIDENCE_IS_DEFAULT: Record<string, boolean> = {
   'interaction.topiramate': true,
 };
 
+/**
+ * Findings without the alcohol row, which every result carries since ruleset 1.2 (spec §6: alcohol is
+ * always present in AUD); tests of the alcohol row itself read `checkInteractions` directly.
+ */
 function only(meds: MedicationInput[]): Finding[] {
-  return checkInteractions(meds).findings;
+  return checkInteractions(meds).findings.filter((f) => f.ruleId !== ALCOHOL_RULE_ID);
 }
 
 function drugFindingsOf(meds: MedicationInput[]): Finding[] {
@@ -154,8 +181,12 @@ describe('§6 table: every agent named in the spec gets the row severity', () =>
       it(`${drug} (${row}) → ${severity}`, () => {
         const result = checkInteractions([drug]);
         expect(result.unrecognized).toEqual([]);
-        expect(result.findings).toHaveLength(1);
-        const [finding] = result.findings;
+        // Besides the drug's own row, only the alcohol row that is always present.
+        const own =
+          drug === 'alcohol' ? result.findings : result.findings.filter((f) => f.ruleId !== ALCOHOL_RULE_ID);
+        expect(own).toHaveLength(1);
+        expect(result.findings).toHaveLength(drug === 'alcohol' ? 1 : 2);
+        const [finding] = own;
         expect(finding).toMatchObject({ ruleId, severity, subject: drug });
         expect(finding?.evidence === 'default').toBe(SPEC_EVIDENCE_IS_DEFAULT[ruleId] === true);
       });
@@ -293,7 +324,7 @@ describe('matching', () => {
   it('unknown drugs land in unrecognized as entered; empty inputs are ignored', () => {
     const result = checkInteractions(['paracetamol 1 g', '', '   ', 'Xanax', { rxnorm: '123456789' }, {}]);
     expect(result.unrecognized).toEqual(['paracetamol 1 g', 'RxNorm 123456789']);
-    expect(result.findings.map((f) => f.subject)).toEqual(['alprazolam']);
+    expect(result.findings.map((f) => f.subject)).toEqual(['alprazolam', 'alcohol']);
   });
 
   it('an unknown code with a name reports the name', () => {
@@ -332,8 +363,38 @@ describe('CNS-depressant combination (bacloplan default)', () => {
     expect(combined(['quetiapine', 'mirtazapine'])?.severity).toBe('major');
   });
 
-  it('alcohol counts when listed', () => {
-    expect(combined(['alcohol', 'hydroxyzine'])?.severity).toBe('contraindicated');
+  // Ruleset 1.2 (spec §6): alcohol is the indication, not a co-medication, so it never counts — listed
+  // or not. (Ruleset 1.1 counted it when listed.)
+  it('alcohol does not count, even when listed', () => {
+    expect(combined(['alcohol', 'hydroxyzine'])).toBeUndefined();
+    expect(combined(['wine', 'beer', 'oxycodone'])).toBeUndefined();
+    expect(combined(['hydroxyzine'])).toBeUndefined();
+  });
+
+  it('counts classes, not drugs: two opioids or two benzodiazepines alone are one class', () => {
+    expect(combined(['methadone', 'oxycodone'])).toBeUndefined();
+    expect(combined(['diazepam', 'oxazepam', 'alprazolam'])).toBeUndefined();
+    // …and a second class makes it fire, naming every CNS depressant.
+    const finding = combined(['methadone', 'oxycodone', 'diazepam']);
+    expect(finding?.severity).toBe('contraindicated');
+    expect(finding?.subject).toBe('methadone + oxycodone + diazepam');
+  });
+
+  it('antiepileptics count (moderate + moderate → major; with an opioid → contraindicated)', () => {
+    expect(combined(['levetiracetam', 'quetiapine'])?.severity).toBe('major');
+    expect(combined(['Tégrétol', 'tramadol'])?.severity).toBe('contraindicated');
+    // Two antiepileptics are one class.
+    expect(combined(['carbamazepine', 'valproate'])).toBeUndefined();
+  });
+
+  it('SSRIs and SNRIs do not count', () => {
+    expect(combined(['sertraline', 'venlafaxine', 'quetiapine'])).toBeUndefined();
+    expect(combined(['duloxetine', 'escitalopram'])).toBeUndefined();
+    expect(combined(['duloxetine', 'quetiapine', 'pregabalin'])?.subject).toBe('quetiapine + pregabalin');
+  });
+
+  it('bupropion does not count (its row is about the seizure threshold, not sedation)', () => {
+    expect(combined(['bupropion', 'quetiapine'])).toBeUndefined();
   });
 
   it('the most serious member sets the level: moderate + major → contraindicated', () => {
@@ -369,8 +430,15 @@ describe('de-duplication and sorting', () => {
   });
 
   it('findings are sorted by severity, most serious first', () => {
-    const findings = only(['naltrexone', 'sertraline', 'ramipril', 'oxycodone', 'insulin']);
-    expect(findings.map((f) => f.severity)).toEqual(['major', 'moderate', 'minor', 'minor', 'compatible']);
+    const findings = only(['nalmefene', 'sertraline', 'ramipril', 'dihydrocodeine', 'insulin']);
+    expect(findings.map((f) => f.severity)).toEqual([
+      'contraindicated', // dihydrocodeine + nalmefene (ruleset 1.2)
+      'major',
+      'moderate',
+      'minor',
+      'minor',
+      'compatible',
+    ]);
   });
 
   it('detailed result keeps medications and conditions apart', () => {
@@ -438,7 +506,6 @@ describe('dictionary integrity', () => {
         .sort(),
     ).toEqual(
       [
-        'alcohol',
         'opioids',
         'benzodiazepines',
         'gabapentinoids',
@@ -451,6 +518,7 @@ describe('dictionary integrity', () => {
         'antipsychotics',
         'maois',
         'topiramate',
+        'antiepileptics',
       ].sort(),
     );
   });

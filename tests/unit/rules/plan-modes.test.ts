@@ -90,7 +90,7 @@ describe('default taper (spec §5)', () => {
     );
   });
 
-  it('with a 10 mg unit the last level is one unit (10 mg) and the plan says so', () => {
+  it('with a 10 mg unit the last level is one unit (10 mg), within spec §5 (at most 10 mg/day): no finding', () => {
     // start 15 → 10, step 15 → 10: 10 (days 1–3), 20 (4–6), 30 from day 7, 84 days → taper from day 91.
     const plan = buildPlan({
       regimenId: 'addolorato-30',
@@ -102,7 +102,29 @@ describe('default taper (spec §5)', () => {
       [94, 96, 10, 'taper'],
       [97, 97, 0, 'taper'],
     ]);
-    expect(findingOf(plan, 'plan.taper-last-level')?.title).toBe('Last taper dose is 10 mg/day');
+    expect(findingOf(plan, 'plan.taper-last-level')).toBeUndefined();
+  });
+
+  it('with 25 mg tablets the taper step is one unit held longer: 75 → 50 → 25 → 0 every 8 days (spec §3, §5)', () => {
+    // −10 mg/day every 3 days is smaller than one 25 mg unit: 25 mg every ceil(3 × 25 / 10) = 8 days.
+    const plan = buildPlan({
+      regimenId: 'morley-75',
+      startDate: START,
+      mode: 'taper-only',
+      currentDoseMgPerDay: 75,
+      params: { product: 'tablet-25' },
+      renal: makeRenal('normal'),
+    });
+    expect(runs(plan)).toEqual([
+      [1, 8, 75, 'taper'],
+      [9, 16, 50, 'taper'],
+      [17, 24, 25, 'taper'],
+      [25, 25, 0, 'taper'],
+    ]);
+    expect(findingOf(plan, 'plan.step-lengthened')?.title).toBe(
+      'Taper step of 25 mg every 8 days (slower than one unit allows)',
+    );
+    expect(findingOf(plan, 'plan.taper-last-level')?.title).toBe('Last taper dose is 25 mg/day');
   });
 });
 
@@ -113,6 +135,7 @@ describe('re-plan from today at a current dose', () => {
       startDate: START,
       mode: 'replan',
       currentDoseMgPerDay: 100,
+      params: { targetMgPerDay: 300 },
     });
     expect(runs(plan).slice(0, 3)).toEqual([
       [1, 3, 100, 'titration'],
@@ -142,15 +165,22 @@ describe('re-plan from today at a current dose', () => {
       currentDoseMgPerDay: 200,
       renal: makeRenal('moderate'),
     });
-    // cap 150; taper interval 3 × 2 = 6 days; −15 steps above 80 mg/day; lands on 150.
-    expect(runs(plan)).toEqual([
-      [1, 6, 200, 'taper'],
-      [7, 12, 185, 'taper'],
-      [13, 18, 170, 'taper'],
-      [19, 24, 155, 'taper'],
-      [25, 52, 150, 'maintenance'],
+    // Renal cap 300 × 1/2 = 150: down to it at −15 mg/day every 2 days (ANSM 2017, not doubled),
+    // landing on 150; then the flexible target min(cap, 80) = 80 at the renal taper pace
+    // (−15 above 80 every 3 × 2 = 6 days).
+    expect(runs(plan).slice(0, 6)).toEqual([
+      [1, 2, 200, 'taper'],
+      [3, 4, 185, 'taper'],
+      [5, 6, 170, 'taper'],
+      [7, 8, 155, 'taper'],
+      [9, 14, 150, 'taper'],
+      [15, 20, 135, 'taper'],
     ]);
-    expect(findingOf(plan, 'plan.current-above-cap')?.severity).toBe('major');
+    expect(Math.max(...plan.days.slice(8).map((day) => day.totalMg))).toBeLessThanOrEqual(150);
+    const aboveCap = findingOf(plan, 'plan.current-above-cap');
+    expect(aboveCap?.severity).toBe('major');
+    expect(aboveCap?.detail).toContain('watch for toxicity — confusion, somnolence, slow breathing');
+    expect(aboveCap?.detail).toContain('haemodialysis removes baclofen');
   });
 
   it('above the clinician goal: steps down to the goal', () => {
@@ -173,7 +203,7 @@ describe('re-plan from today at a current dose', () => {
     ['missing', undefined],
     ['negative', -5],
     ['NaN', Number.NaN],
-    ['above 300', 310],
+    ['implausible', 601],
   ])('rejects a %s current dose', (_name, currentDoseMgPerDay) => {
     expectInputError(
       { regimenId: 'rtu-300', startDate: START, mode: 'replan', currentDoseMgPerDay },

@@ -21,11 +21,20 @@ describe('renal adjustment', () => {
     expect(dayOf(plan, 1).administrations.map((a) => a.mg)).toEqual([0, 5, 5]);
     expect(dayOf(plan, 4).administrations.map((a) => a.mg)).toEqual([5, 5, 10]);
     expect(findingOf(plan, 'plan.target-limited')?.title).toBe('Target lowered to 20 mg/day');
-    expect(findingOf(plan, 'monitor.creatinine')?.detail).toContain('planned on 2025-03-04');
+    // Spec §8: a short dated list — baseline, day 14 of titration, monthly until maintenance, then
+    // every 3 months — not one check per step.
+    expect(
+      plan.monitoring?.filter((entry) => entry.ruleId === 'monitor.creatinine').map((entry) => entry.what),
+    ).toEqual(['Creatinine (baseline)', 'Creatinine (every 3 months)']);
   });
 
   it('moderate band: rtu-300 caps at 150 mg/day and steps every 6 days', () => {
-    const plan = buildPlan({ regimenId: 'rtu-300', startDate: START, renal: makeRenal('moderate') });
+    const plan = buildPlan({
+      regimenId: 'rtu-300',
+      startDate: START,
+      renal: makeRenal('moderate'),
+      params: { targetMgPerDay: 300 },
+    });
     expect(plan.capMgPerDay).toBe(150);
     expect(plan.summary?.effective?.stepIntervalDays).toBe(6);
     // start 15 × 1/2 = 7.5 → 5; step 10 × 1/2 = 5; start period 3 × 2 = 6 days.
@@ -66,15 +75,24 @@ describe('renal adjustment', () => {
     expect(plan.summary?.dispense).toEqual([]);
   });
 
-  it('a blank override reason is no override', () => {
-    for (const reason of ['', '   ', '\n']) {
-      const plan = buildPlan({
-        regimenId: 'rtu-300',
-        startDate: START,
-        renal: makeRenal('severe'),
-        override: { reason },
-      });
-      expect(plan.blocked).toBe(true);
+  it('an override reason shorter than 15 characters is refused on its field, from any caller', () => {
+    for (const reason of ['', '   ', '\n', 'x', 'too short here']) {
+      expect(() =>
+        buildPlan({
+          regimenId: 'rtu-300',
+          startDate: START,
+          renal: makeRenal('severe'),
+          override: { reason },
+        }),
+      ).toThrowError(expect.objectContaining({ field: 'override.reason' }));
+      expect(() =>
+        buildPlan({
+          regimenId: 'rtu-300',
+          startDate: START,
+          renal: makeRenal('severe'),
+          overrides: { renal: { reason } },
+        }),
+      ).toThrowError(expect.objectContaining({ field: 'overrides.renal.reason' }));
     }
   });
 
@@ -90,7 +108,7 @@ describe('renal adjustment', () => {
     expect(plan.capMgPerDay).toBe(100); // 300 × 1/3
     expect(plan.summary?.effective?.doseFactor).toBeCloseTo(1 / 3, 12);
     expect(dayOf(plan, 1).totalMg).toBe(5); // 15 × 1/3
-    const override = findingOf(plan, 'plan.override');
+    const override = findingOf(plan, 'plan.override-renal');
     expect(override?.severity).toBe('major');
     expect(override?.title).toContain('severe renal impairment');
     expect(override?.detail).toContain(reason);
@@ -105,12 +123,12 @@ describe('renal adjustment', () => {
       regimenId: 'rtu-300',
       startDate: START,
       renal: makeRenal('dialysis'),
-      override: { reason: 'Specialist decision' },
+      override: { reason: 'Specialist decision after nephrology review' },
     });
     expect(plan.capMgPerDay).toBe(5);
     expect(plan.days.every((d) => d.totalMg <= 5)).toBe(true);
-    expect(findingOf(plan, 'plan.override')?.title).toContain('dialysis');
-    expect(findingOf(plan, 'plan.override')?.detail).toContain('Specialist decision');
+    expect(findingOf(plan, 'plan.override-renal')?.title).toContain('dialysis');
+    expect(findingOf(plan, 'plan.override-renal')?.detail).toContain('Specialist decision');
   });
 
   it('a product unit larger than the renal cap is an input error on the product', () => {
@@ -119,7 +137,7 @@ describe('renal adjustment', () => {
         regimenId: 'rtu-300',
         startDate: START,
         renal: makeRenal('dialysis'),
-        override: { reason: 'x' },
+        override: { reason: 'Specialist decision after nephrology review' },
         params: { product: 'tablet-10' },
       }),
     ).toThrowError(expect.objectContaining({ field: 'params.product' }));
@@ -167,7 +185,7 @@ describe('dose thresholds (spec §4)', () => {
   });
 
   it('quotes the spec text', () => {
-    const plan = buildPlan({ regimenId: 'rtu-300', startDate: START });
+    const plan = buildPlan({ regimenId: 'rtu-300', startDate: START, params: { targetMgPerDay: 300 } });
     expect(findingOf(plan, 'threshold.80')?.detail).toContain('death × 2.27');
     expect(findingOf(plan, 'threshold.120')?.title).toContain('second opinion');
     expect(findingOf(plan, 'threshold.180')?.title).toContain('collegial opinion');
@@ -202,16 +220,54 @@ describe('profile fr-2018', () => {
     expect(ruleIds(plan).filter((id) => id.startsWith('threshold.'))).toEqual([]);
   });
 
-  it('with an override uses the regimen cap and records the override', () => {
+  it('with its own dose-profile override uses the regimen cap and records the override', () => {
     const plan = buildPlan({
       regimenId: 'rtu-300',
       startDate: START,
       profile: 'fr-2018',
-      override: { reason: 'Second opinion obtained' },
+      overrides: { doseProfile: { reason: 'Second opinion obtained (Dr B.)' } },
     });
     expect(plan.capMgPerDay).toBe(300);
-    expect(findingOf(plan, 'plan.override')?.title).toContain('80 mg/day');
+    expect(findingOf(plan, 'plan.override-dose-profile')?.title).toContain('80 mg/day');
     expect(findingOf(plan, 'profile.fr-2018')).toBeUndefined();
+  });
+
+  it('one override per hard stop: the renal override never lifts the fr-2018 cap, nor the reverse (spec §4)', () => {
+    const renalOnly = buildPlan({
+      regimenId: 'rtu-300',
+      startDate: START,
+      profile: 'fr-2018',
+      renal: makeRenal('severe'),
+      overrides: { renal: { reason: 'Nephrology agreed, refractory AUD' } },
+      params: { targetMgPerDay: 300 },
+    });
+    expect(renalOnly.capMgPerDay).toBe(25); // 80 (fr-2018) × 1/3 = 26.7 → 25, not 300 × 1/3
+    expect(findingOf(renalOnly, 'profile.fr-2018')).toBeDefined();
+    expect(findingOf(renalOnly, 'plan.override-renal')).toBeDefined();
+    expect(findingOf(renalOnly, 'plan.override-dose-profile')).toBeUndefined();
+    const profileOnly = buildPlan({
+      regimenId: 'rtu-300',
+      startDate: START,
+      profile: 'fr-2018',
+      renal: makeRenal('severe'),
+      overrides: { doseProfile: { reason: 'Second opinion obtained (Dr B.)' } },
+    });
+    expect(profileOnly.blocked).toBe(true);
+    const both = buildPlan({
+      regimenId: 'rtu-300',
+      startDate: START,
+      profile: 'fr-2018',
+      renal: makeRenal('severe'),
+      overrides: {
+        renal: { reason: 'Nephrology agreed, refractory AUD' },
+        doseProfile: { reason: 'Second opinion obtained (Dr B.)' },
+      },
+      params: { targetMgPerDay: 300 },
+    });
+    expect(both.capMgPerDay).toBe(100); // 300 × 1/3
+    expect(ruleIds(both)).toEqual(
+      expect.arrayContaining(['plan.override-renal', 'plan.override-dose-profile']),
+    );
   });
 
   it('adds nothing for a regimen already within 80 mg/day', () => {
@@ -219,10 +275,10 @@ describe('profile fr-2018', () => {
       regimenId: 'morley-75',
       startDate: START,
       profile: 'fr-2018',
-      override: { reason: 'x' },
+      overrides: { doseProfile: { reason: 'Second opinion obtained (Dr B.)' } },
     });
     expect(plan.capMgPerDay).toBe(75);
-    expect(findingOf(plan, 'plan.override')).toBeUndefined();
+    expect(findingOf(plan, 'plan.override-dose-profile')).toBeUndefined();
     expect(findingOf(plan, 'profile.fr-2018')).toBeUndefined();
   });
 

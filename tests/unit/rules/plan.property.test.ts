@@ -136,18 +136,32 @@ const planInput: fc.Arbitrary<PlanInput> = fc.record(
     params: fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 4, arbitrary: params }),
     renal,
     profile: fc.constantFrom(undefined, 'standard', 'fr-2018'),
-    override: fc.constantFrom(
-      undefined,
-      { reason: '' },
-      { reason: '   ' },
-      { reason: 'Specialist agreed, see letter' },
+    override: fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom(undefined, { reason: 'Specialist agreed, see letter' }) },
+      { weight: 1, arbitrary: fc.constantFrom({ reason: '' }, { reason: '   ' }, { reason: 'too short' }) },
     ),
-    mode: fc.constantFrom(undefined, 'new', 'replan', 'taper-only'),
+    overrides: fc.oneof(
+      { weight: 3, arbitrary: fc.constant(undefined) },
+      {
+        weight: 2,
+        arbitrary: fc.record(
+          {
+            renal: withInvalid(fc.constant({ reason: 'Nephrology agreed, letter on file' }), { reason: 'x' }),
+            doseProfile: withInvalid(fc.constant({ reason: 'Collegial opinion obtained 2025' }), {
+              reason: '',
+            }),
+          },
+          { requiredKeys: [] },
+        ),
+      },
+    ),
+    mode: fc.constantFrom(undefined, undefined, 'new', 'replan', 'taper-only'),
     currentDoseMgPerDay: fc.oneof(
-      { weight: 2, arbitrary: fc.constant(undefined) },
+      { weight: 5, arbitrary: fc.constant(undefined) },
       { weight: 8, arbitrary: fc.integer({ min: 0, max: 300 }) },
       { weight: 4, arbitrary: fc.double({ min: 0, max: 300, noNaN: true }) },
-      { weight: 1, arbitrary: fc.constantFrom(-1, 301, Number.NaN) },
+      { weight: 1, arbitrary: fc.integer({ min: 301, max: 600 }) },
+      { weight: 1, arbitrary: fc.constantFrom(-1, 601, Number.NaN) },
     ),
   },
   { requiredKeys: ['regimenId', 'startDate'] },
@@ -173,6 +187,34 @@ function check(condition: boolean, message: string | (() => string)): void {
   if (!condition) throw new Error(typeof message === 'string' ? message : message());
 }
 
+const MIN_REASON = 15;
+const validReason = (value: { reason?: unknown } | undefined): boolean =>
+  typeof value?.reason === 'string' && value.reason.trim().length >= MIN_REASON;
+
+/** The mode buildPlan plans in: a current dose without a mode is a re-plan (spec §3). */
+function modeOf(input: PlanInput): 'new' | 'replan' | 'taper-only' {
+  return input.mode ?? (input.currentDoseMgPerDay === undefined ? 'new' : 'replan');
+}
+
+/** Per cut, the fastest rate (mg/day per day) spec §5 allows from `levelMg` (the come-down included). */
+function taperRateLimit(
+  levelMg: number,
+  taper: { mode: string; stepMgPerDay: number; highDoseStepMgPerDay: number; percent: number },
+  taperIntervalDays: number,
+  aboveCap: boolean,
+): number {
+  const stepMg =
+    taper.mode === 'percent'
+      ? (levelMg * taper.percent) / 100
+      : levelMg > 80 + EPS
+        ? taper.highDoseStepMgPerDay
+        : taper.stepMgPerDay;
+  const planned = stepMg / taperIntervalDays;
+  // The last level (≤ 5 mg/day, or one unit) goes to 0 after one full hold, whatever its size.
+  const lastStep = levelMg <= 5 + EPS ? levelMg / taperIntervalDays : 0;
+  return Math.max(planned, lastStep, aboveCap ? 15 / 2 : 0);
+}
+
 /** Every invariant of docs/architecture plus the planner's own (days consecutive, blocked ⇒ no days…). */
 function checkInvariants(plan: Plan, input: PlanInput): void {
   everyNumberFinite(plan);
@@ -180,13 +222,26 @@ function checkInvariants(plan: Plan, input: PlanInput): void {
   check(regimen !== undefined, 'plan for unknown regimen');
   if (!regimen) return;
   const edits = input.params ?? {};
-  const reason = input.override?.reason;
-  const hasOverride = typeof reason === 'string' && reason.trim() !== '';
+  const renalOverride = input.overrides?.renal !== undefined ? input.overrides.renal : input.override;
+  const hasOverride = validReason(renalOverride);
+  const hasProfileOverride = validReason(input.overrides?.doseProfile);
   const band = input.renal?.band;
   const hardStop = band === 'severe' || band === 'dialysis';
+  const mode = modeOf(input);
+  const current = input.currentDoseMgPerDay ?? 0;
+  const tapersFromCurrent = mode === 'taper-only' || (mode === 'replan' && current > 0);
 
-  // blocked ⇔ hard stop without override; blocked ⇒ no days.
-  check(plan.blocked === (hardStop && !hasOverride), 'blocked exactly on a hard stop without override');
+  // blocked ⇔ hard stop without override and nothing to taper from (a taper is never blocked).
+  check(
+    plan.blocked === (hardStop && !hasOverride && !tapersFromCurrent),
+    'blocked exactly on a hard stop without override, unless tapering from a current dose',
+  );
+  check(Array.isArray(plan.unacknowledged), 'unacknowledged is a list');
+  check(
+    plan.findings.some((f) => f.ruleId === 'plan.renal-not-assessed') ===
+      (input.renal === undefined && !plan.blocked),
+    'a plan without a renal assessment says so',
+  );
   if (plan.blocked) {
     check(plan.days.length === 0, 'blocked ⇒ days = []');
     check(
@@ -196,14 +251,20 @@ function checkInvariants(plan: Plan, input: PlanInput): void {
     return;
   }
   check(plan.days.length > 0 && plan.days.length <= 1100, () => `plan length ${plan.days.length}`);
+  const taperOnly = plan.summary?.effective?.mode === 'taper-only';
+  check(
+    taperOnly === (mode === 'taper-only' || (hardStop && !hasOverride)),
+    'taper-only exactly when asked or under a hard stop',
+  );
 
   const productId = edits.product ?? regimen.params.product;
   const unitMg = getProduct(productId)?.unitMg ?? Number.NaN;
   check(plan.unitMg === unitMg, 'unit of the product');
   const dosesPerDay = edits.dosesPerDay ?? regimen.params.dosesPerDay;
 
-  // Cap: ≤ 300 and ≤ regimen cap (after edits) × renal dose factor; dialysis override ≤ 5 mg/day.
+  // Cap: ≤ 300 and ≤ regimen cap (after edits) × renal dose factor; dialysis ≤ 5 mg/day.
   const factor = band ? Math.min(SPEC_BAND_FACTORS[band].doseFactor, input.renal?.doseFactor ?? 1) : 1;
+  const intervalFactor = band ? SPEC_BAND_FACTORS[band].intervalFactor : 1;
   const regimenCap = edits.capMgPerDay ?? regimen.params.capMgPerDay;
   check(plan.capMgPerDay <= 300, 'cap ≤ 300');
   if (band === 'dialysis') check(plan.capMgPerDay <= 5, 'dialysis cap ≤ 5');
@@ -212,7 +273,8 @@ function checkInvariants(plan: Plan, input: PlanInput): void {
       plan.capMgPerDay <= regimenCap * factor + EPS,
       () => `cap ${plan.capMgPerDay} ≤ ${regimenCap} × ${factor}`,
     );
-  if (input.profile === 'fr-2018' && !hasOverride) check(plan.capMgPerDay <= 80, 'fr-2018 cap ≤ 80');
+  // One override per hard stop: only the dose-profile override lifts the fr-2018 cap.
+  if (input.profile === 'fr-2018' && !hasProfileOverride) check(plan.capMgPerDay <= 80, 'fr-2018 cap ≤ 80');
   check(plan.targetMgPerDay <= plan.capMgPerDay, 'target ≤ cap');
 
   // Days consecutive with consecutive dates from the start date.
@@ -240,15 +302,12 @@ function checkInvariants(plan: Plan, input: PlanInput): void {
   const firstWithinCap = plan.days.findIndex((day) => day.totalMg <= plan.capMgPerDay + EPS);
   const aboveCapPrefix = firstWithinCap === -1 ? plan.days : plan.days.slice(0, firstWithinCap);
   if (aboveCapPrefix.length > 0) {
-    check(input.mode === 'replan' || input.mode === 'taper-only', 'above the cap only from a current dose');
+    check(mode === 'replan' || mode === 'taper-only', 'above the cap only from a current dose');
     check(
       plan.findings.some((f) => f.ruleId === 'plan.current-above-cap'),
       'above-cap finding',
     );
-    check(
-      (aboveCapPrefix[0]?.totalMg ?? 0) <= (input.currentDoseMgPerDay ?? 0) + EPS,
-      'never above the current dose',
-    );
+    check((aboveCapPrefix[0]?.totalMg ?? 0) <= current + EPS, 'never above the current dose');
     aboveCapPrefix.forEach((day, index) => {
       check(day.phase === 'taper', 'above-cap days are a taper');
       if (index > 0)
@@ -262,16 +321,55 @@ function checkInvariants(plan: Plan, input: PlanInput): void {
     );
   }
 
-  // Increases never exceed the step × dose factor (rounded down to the unit, at least one unit).
+  // Escalation: each rise to a new maximum (after the first) comes no faster than
+  // step × dose factor ÷ (interval × interval factor) — rounding never speeds a schedule up.
   const step = edits.stepMgPerDay ?? regimen.params.stepMgPerDay;
+  const stepInterval = edits.stepIntervalDays ?? regimen.params.stepIntervalDays;
   // Dialysis (doseFactor 0 in the contract) plans with the severe factor 1/3 under a 5 mg/day cap.
   const stepFactor = band === 'dialysis' ? 1 / 3 : factor;
-  const maxStep = Math.max(unitMg, Math.floor((step * stepFactor) / unitMg + EPS) * unitMg);
+  const escalationRate = (step * stepFactor) / Math.ceil(stepInterval * intervalFactor - EPS);
+  let maxSoFar = plan.days[0]?.totalMg ?? 0;
+  let lastNewMaxDay: number | null = null;
+  for (const day of plan.days) {
+    if (day.totalMg <= maxSoFar + EPS) continue;
+    if (lastNewMaxDay !== null) {
+      const rate = (day.totalMg - maxSoFar) / (day.day - lastNewMaxDay);
+      check(
+        rate <= escalationRate + EPS,
+        () => `day ${day.day}: escalation ${rate} mg/day² > ${escalationRate}`,
+      );
+    }
+    maxSoFar = day.totalMg;
+    lastNewMaxDay = day.day;
+  }
   const effectiveStep = plan.summary?.effective?.stepMgPerDay ?? Number.NaN;
-  check(effectiveStep <= maxStep + EPS, () => `effective step ${effectiveStep} > ${maxStep}`);
+  check(effectiveStep <= Math.max(unitMg, step * stepFactor) + EPS, () => `effective step ${effectiveStep}`);
+
+  // Taper: every cut comes after a hold long enough for spec §5's rate (the come-down included).
+  const taperEdits = edits.taperParams ?? {};
+  const taper = { ...regimen.params.taperParams, ...taperEdits };
+  const taperInterval = Math.ceil(taper.intervalDays * intervalFactor - EPS);
+  let runStart = 0;
   for (let i = 1; i < plan.days.length; i++) {
-    const increase = (plan.days[i]?.totalMg ?? 0) - (plan.days[i - 1]?.totalMg ?? 0);
-    check(increase <= effectiveStep + EPS, () => `day ${i + 1}: +${increase} mg/day > step ${effectiveStep}`);
+    const before = plan.days[i - 1];
+    const day = plan.days[i];
+    if (!before || !day) continue;
+    if (day.totalMg === before.totalMg) continue;
+    if (day.totalMg < before.totalMg && day.phase === 'taper') {
+      const held = i - runStart;
+      const limit = taperRateLimit(
+        before.totalMg,
+        taper,
+        taperInterval,
+        before.totalMg > plan.capMgPerDay + EPS,
+      );
+      const rate = (before.totalMg - day.totalMg) / held;
+      check(
+        rate <= limit + EPS,
+        () => `day ${day.day}: taper ${before.totalMg} → ${day.totalMg} after ${held} days`,
+      );
+    }
+    runStart = i;
   }
 
   // Never ends on a non-zero dose without a taper or an explicit review date.
@@ -285,22 +383,21 @@ function checkInvariants(plan: Plan, input: PlanInput): void {
   } else {
     check(last?.phase === 'taper', 'ends with a taper');
     check(plan.summary?.taperEnd === last?.date, 'taper end is the last day');
-    // The closing taper is non-increasing and its last non-zero level is ≤ 5 mg/day (or one unit).
     const taperStart = plan.days.findIndex((day) => day.date === plan.summary?.taperStart);
     check(taperStart >= 0, 'taper start is a plan day');
-    const taper = plan.days.slice(taperStart);
-    for (let i = 1; i < taper.length; i++)
-      check((taper[i]?.totalMg ?? 0) <= (taper[i - 1]?.totalMg ?? 0), 'taper non-increasing');
+    const closing = plan.days.slice(taperStart);
+    for (let i = 1; i < closing.length; i++)
+      check((closing[i]?.totalMg ?? 0) <= (closing[i - 1]?.totalMg ?? 0), 'taper non-increasing');
     const lastNonZero = [...plan.days].reverse().find((day) => day.totalMg > 0);
     if (lastNonZero)
       check(lastNonZero.totalMg <= Math.max(5, unitMg), () => `last level ${lastNonZero.totalMg}`);
   }
 
-  // Re-plan / taper-only: day 1 is the current dose rounded down to the unit (unless intolerance is
-  // reported on day 1 of a re-plan, which steps back that same day).
-  const intolerantDay1 = input.mode === 'replan' && (edits.intoleranceDays ?? []).includes(1);
-  if ((input.mode === 'replan' || input.mode === 'taper-only') && !intolerantDay1) {
-    const currentUnits = Math.floor((input.currentDoseMgPerDay ?? 0) / unitMg + EPS);
+  // A current dose is never dropped: day 1 is the current dose rounded down to the unit (unless
+  // intolerance is reported on day 1 of a re-plan, which steps back that same day).
+  const intolerantDay1 = mode === 'replan' && !taperOnly && (edits.intoleranceDays ?? []).includes(1);
+  if ((mode === 'replan' || mode === 'taper-only') && !intolerantDay1) {
+    const currentUnits = Math.floor(current / unitMg + EPS);
     if (currentUnits > 0) check(plan.days[0]?.totalMg === currentUnits * unitMg, 'day 1 at the current dose');
   }
 
@@ -317,15 +414,17 @@ function checkInvariants(plan: Plan, input: PlanInput): void {
   for (const finding of input.renal?.findings ?? [])
     check(keys.includes(`${finding.ruleId}|${finding.subject ?? ''}`), 'renal finding carried');
 
-  // The override finding is on every plan whose override overrode something (and carries the reason).
-  const overrodeSomething =
-    hasOverride && (hardStop || (input.profile === 'fr-2018' && Math.min(regimenCap, 300) > 80));
-  const overrideFinding = plan.findings.find((f) => f.ruleId === 'plan.override');
+  // One line per override, each only when it overrode something, each with its reason verbatim.
+  const renalLine = plan.findings.find((f) => f.ruleId === 'plan.override-renal');
+  check(Boolean(renalLine) === (hardStop && hasOverride), 'renal override line exactly when used');
+  if (renalLine)
+    check(renalLine.detail.includes(renalOverride?.reason.trim() ?? '\u0000'), 'renal reason verbatim');
+  const profileLine = plan.findings.find((f) => f.ruleId === 'plan.override-dose-profile');
   check(
-    Boolean(overrideFinding) === overrodeSomething,
-    'override finding exactly when something was overridden',
+    Boolean(profileLine) ===
+      (hasProfileOverride && input.profile === 'fr-2018' && Math.min(regimenCap, 300) > 80),
+    'dose-profile override line exactly when used',
   );
-  if (overrideFinding) check(overrideFinding.detail.includes(reason ?? '\u0000'), 'override reason verbatim');
 
   // Thresholds raised exactly when the plan's maximum is above them.
   let max = 0;
@@ -382,7 +481,7 @@ describe('buildPlan invariants (property)', () => {
           isoDate,
           renal,
           fc.constantFrom(undefined, 'standard', 'fr-2018'),
-          fc.constantFrom(undefined, { reason: 'Specialist agreed' }),
+          fc.constantFrom(undefined, { reason: 'Specialist agreed, letter on file' }),
           (regimenId, date, renalAssessment, profile, override) => {
             const input: PlanInput = {
               regimenId,
@@ -415,6 +514,61 @@ describe('buildPlan invariants (property)', () => {
         }),
         { numRuns: 500 },
       );
+    },
+    TIMEOUT_MS,
+  );
+});
+
+describe('every regimen × band × product × mode (exhaustive)', () => {
+  const products = [
+    'tablet-10-scored',
+    'tablet-5',
+    'tablet-10',
+    'tablet-20',
+    'tablet-25',
+    'baclocur',
+    'oral-solution-1mg-ml',
+  ] as const;
+  const modes: { mode?: PlanInput['mode']; currentDoseMgPerDay?: number }[] = [
+    {},
+    { currentDoseMgPerDay: 40 },
+    { mode: 'replan', currentDoseMgPerDay: 150 },
+    { mode: 'replan', currentDoseMgPerDay: 320 },
+    { mode: 'taper-only', currentDoseMgPerDay: 75 },
+    { mode: 'taper-only', currentDoseMgPerDay: 200 },
+  ];
+  it(
+    'holds every invariant, with and without the renal override, in both profiles',
+    () => {
+      let planned = 0;
+      for (const regimen of REGIMENS)
+        for (const band of [undefined, ...bands])
+          for (const product of products)
+            for (const modeInput of modes)
+              for (const overrides of [undefined, { renal: { reason: 'Nephrology agreed, letter on file' } }])
+                for (const profile of ['standard', 'fr-2018'] as const) {
+                  const input: PlanInput = {
+                    regimenId: regimen.id,
+                    startDate: '2024-02-29',
+                    params: { product },
+                    ...(band ? { renal: makeRenal(band) } : {}),
+                    profile,
+                    ...modeInput,
+                    ...(overrides ? { overrides } : {}),
+                  };
+                  let plan: Plan;
+                  try {
+                    plan = buildPlan(input);
+                  } catch (error) {
+                    // Only a product whose one unit is more than the cap, start or target may refuse.
+                    if (!(error instanceof RulesInputError)) throw error;
+                    expect(['params.product', 'params.targetMgPerDay']).toContain(error.field);
+                    continue;
+                  }
+                  planned++;
+                  checkInvariants(plan, input);
+                }
+      expect(planned).toBeGreaterThan(4000);
     },
     TIMEOUT_MS,
   );

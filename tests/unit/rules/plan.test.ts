@@ -192,8 +192,23 @@ describe('alpadir-180 (Reynaud 2017)', () => {
 });
 
 describe('baclad-270 (Müller 2015)', () => {
-  it('reaches 270 on day 79 with the sourced +10/3-day step, 12 weeks, then the default taper', () => {
+  it('flexible: without an explicit target the projected target is min(cap, 80) — no automatic high dose (spec §3)', () => {
     const plan = buildPlan({ regimenId: 'baclad-270', startDate: START });
+    expect(plan.targetMgPerDay).toBe(80);
+    expect(Math.max(...plan.days.map((d) => d.totalMg))).toBe(80);
+    expect(findingOf(plan, 'plan.flexible-target')?.title).toBe(
+      'Individual target — reassess at each visit (80 mg/day projected)',
+    );
+    expect(ruleIds(plan).filter((id) => id.startsWith('threshold.'))).toEqual([]);
+  });
+
+  it('with 270 set explicitly: reaches 270 on day 79 with the sourced +10/3-day step, 12 weeks, then the default taper', () => {
+    const plan = buildPlan({ regimenId: 'baclad-270', startDate: START, params: { targetMgPerDay: 270 } });
+    // Spec §3: BACLAD titrated in 4 weeks and tapered in 4; bacloplan shows that and uses the slower steps.
+    expect(findingOf(plan, 'plan.trial-pace')?.detail).toContain(
+      'The trial titrated in 4 weeks and tapered in 4 weeks; bacloplan uses the slower sourced steps',
+    );
+    expect(findingOf(plan, 'plan.trial-pace')?.detail).toContain('reaches its target on day 79');
     expect(dayOf(plan, 76).totalMg).toBe(265);
     expect(dayOf(plan, 79).totalMg).toBe(270);
     expect(runs(plan).filter((run) => run[3] !== 'titration')).toEqual([
@@ -226,7 +241,7 @@ describe('baclad-270 (Müller 2015)', () => {
 });
 
 describe('rtu-300 (ANSM RTU 2014; Bacloville)', () => {
-  const plan = buildPlan({ regimenId: 'rtu-300', startDate: START });
+  const plan = buildPlan({ regimenId: 'rtu-300', startDate: START, params: { targetMgPerDay: 300 } });
 
   it('titrates +10 every 3 days to 300 on day 88 (295 on day 85), never above 300', () => {
     expect(dayOf(plan, 85).totalMg).toBe(295);

@@ -34,10 +34,38 @@ const specEgfrBand = (egfr: number) =>
 
 const double = (min: number, max: number) => fc.double({ min, max, noNaN: true });
 
+const unitConfirmedArb = fc.option(fc.boolean(), { nil: undefined });
 const creatinineArb = fc.oneof(
-  fc.record({ value: double(0.01, 30), unit: fc.constant('mg/dL' as const) }),
-  fc.record({ value: double(1, 3000), unit: fc.constant('umol/L' as const) }),
+  fc.record(
+    { value: double(0.01, 30), unit: fc.constant('mg/dL' as const), unitConfirmed: unitConfirmedArb },
+    { requiredKeys: ['value', 'unit'] },
+  ),
+  fc.record(
+    { value: double(1, 3000), unit: fc.constant('umol/L' as const), unitConfirmed: unitConfirmedArb },
+    { requiredKeys: ['value', 'unit'] },
+  ),
 );
+const previousCreatinineArb = fc.option(
+  fc.oneof(
+    fc.record({
+      value: double(0.01, 30),
+      unit: fc.constant('mg/dL' as const),
+      hoursBefore: double(0.01, 8760),
+    }),
+    fc.record({
+      value: double(1, 3000),
+      unit: fc.constant('umol/L' as const),
+      hoursBefore: double(0.01, 8760),
+    }),
+  ),
+  { nil: undefined },
+);
+
+/** Spec §2.4 (ruleset 1.2): mg/dL above 20 or µmol/L below 20 asks the unit question until confirmed. */
+const unitQuestionOpen = (creatinine: RenalInput['creatinine']) =>
+  creatinine.unitConfirmed !== true &&
+  ((creatinine.unit === 'mg/dL' && creatinine.value > 20) ||
+    (creatinine.unit === 'umol/L' && creatinine.value < 20));
 
 /** Any input the spec calls valid. */
 const validInputArb: fc.Arbitrary<RenalInput> = fc
@@ -47,6 +75,7 @@ const validInputArb: fc.Arbitrary<RenalInput> = fc
     weightKg: double(25, 350),
     heightCm: fc.option(double(100, 250), { nil: undefined }),
     creatinine: creatinineArb,
+    previousCreatinine: previousCreatinineArb,
     onDialysis: fc.option(fc.boolean(), { nil: undefined }),
     weightBasis: fc.option(
       fc.constantFrom('auto' as const, 'actual' as const, 'ideal' as const, 'adjusted' as const),
@@ -57,11 +86,9 @@ const validInputArb: fc.Arbitrary<RenalInput> = fc
   })
   .map((input) => {
     const needsHeight = input.weightBasis === 'ideal' || input.weightBasis === 'adjusted';
-    // Devine's line gives IBW ≤ 0 for women under ~102.2 cm; the ideal basis is then an error by design
-    // (covered in its own test), so it is left out here.
-    const ibwUndefined =
-      input.weightBasis === 'ideal' && input.sex === 'female' && (input.heightCm ?? 0) < 103;
-    return needsHeight && (input.heightCm === undefined || ibwUndefined)
+    // Devine is defined from 152.4 cm only (spec §2.1, ruleset 1.2): ideal or adjusted weight below it
+    // (or without a height) is an error by design, covered in its own tests, so it is left out here.
+    return needsHeight && (input.heightCm === undefined || input.heightCm < 152.4)
       ? { ...input, weightBasis: 'auto' as const }
       : input;
   });
@@ -160,20 +187,36 @@ describe('renal properties', () => {
         expect(result.doseFactor).toBe(SPEC_DOSE_FACTOR[result.band]);
         expect(result.intervalFactor).toBe(SPEC_INTERVAL_FACTOR[result.band]);
         const hardStops = result.findings.filter((f) => f.severity === 'hard-stop').map((f) => f.ruleId);
-        const expectedStops =
+        const bandStops =
           result.band === 'dialysis'
             ? ['renal.dialysis-hard-stop']
             : result.band === 'severe'
               ? ['renal.severe-hard-stop']
               : [];
+        // The unit question comes before anything else (spec §2.4, ruleset 1.2).
+        const expectedStops = unitQuestionOpen(input.creatinine)
+          ? ['renal.unit-unconfirmed', ...bandStops]
+          : bandStops;
         expect(hardStops).toEqual(expectedStops);
+        expect(result.unitQuestion !== undefined).toBe(unitQuestionOpen(input.creatinine));
         const ids = result.findings.map((f) => f.ruleId);
-        expect(ids.includes('renal.recheck-creatinine')).toBe(result.band !== 'normal');
-        expect(ids.includes('renal.beers-elderly')).toBe(input.ageYears >= 65 && result.egfrMlMin173 < 60);
-        expect(ids.includes('renal.height-missing')).toBe(input.heightCm === undefined);
-        expect(ids.includes('renal.creatinine-unit-suspect')).toBe(
-          input.creatinine.unit === 'mg/dL' && input.creatinine.value > 20,
+        // Dialysis: no recheck; the dose-timing advice instead (spec §2.4, ruleset 1.2).
+        expect(ids.includes('renal.recheck-creatinine')).toBe(
+          result.band !== 'normal' && result.band !== 'dialysis',
         );
+        expect(ids.includes('renal.dialysis-timing')).toBe(result.band === 'dialysis');
+        // Beers on eGFR < 60, and on Cockcroft–Gault CrCl < 60 too (ruleset 1.2).
+        expect(ids.includes('renal.beers-elderly')).toBe(
+          input.ageYears >= 65 && (result.egfrMlMin173 < 60 || result.crclMlMin < 60),
+        );
+        expect(ids.includes('renal.height-missing')).toBe(input.heightCm === undefined);
+        expect(ids.includes('renal.height-below-devine')).toBe(
+          input.heightCm !== undefined && input.heightCm < 152.4,
+        );
+        expect(result.ibwKg === undefined).toBe(input.heightCm === undefined || input.heightCm < 152.4);
+        expect(ids.includes('renal.creatinine-unit-suspect')).toBe(false);
+        expect(ids.includes('renal.creatinine-umol-unit-suspect')).toBe(false);
+        expect(ids.includes('renal.not-steady-state')).toBe(result.creatinineChange?.notSteadyState === true);
       }),
       RUNS,
     );
@@ -245,6 +288,26 @@ describe('every invalid input throws RulesInputError naming its field', () => {
       fc.oneof(fc.string(), fc.constantFrom<unknown>(0, 1, null)),
       (i, bad) => ({ ...i, onDialysis: bad }),
     ],
+    [
+      'creatinine.unitConfirmed',
+      fc.oneof(fc.string(), fc.constantFrom<unknown>(0, 1, null, {}, [])),
+      (i, bad) => ({ ...i, creatinine: { ...i.creatinine, unitConfirmed: bad } }),
+    ],
+    [
+      'previousCreatinine.value',
+      fc.oneof(fc.double({ min: -1e12, max: 0, noNaN: true }), nonNumbers, fc.constantFrom(null, undefined)),
+      (i, bad) => ({ ...i, previousCreatinine: { value: bad, unit: 'mg/dL', hoursBefore: 24 } }),
+    ],
+    [
+      'previousCreatinine.unit',
+      fc.oneof(notOneOf(['mg/dL', 'umol/L']), fc.constantFrom('µmol/L', 'mmol/L', null, undefined)),
+      (i, bad) => ({ ...i, previousCreatinine: { value: 1, unit: bad, hoursBefore: 24 } }),
+    ],
+    [
+      'previousCreatinine.hoursBefore',
+      fc.oneof(outside(0, 8760), fc.constant(0), nonNumbers, fc.constantFrom(null, undefined)),
+      (i, bad) => ({ ...i, previousCreatinine: { value: 1, unit: 'mg/dL', hoursBefore: bad } }),
+    ],
   ];
 
   it.each(cases)('%s', (field, badArb, corrupt) => {
@@ -269,16 +332,17 @@ describe('every invalid input throws RulesInputError naming its field', () => {
     );
   });
 
-  it('ideal basis where Devine gives no positive weight (woman < 102.2 cm) → heightCm', () => {
-    expect(
-      thrownField({
-        ageYears: 40,
-        sex: 'female',
-        weightKg: 40,
-        heightCm: 100,
-        creatinine: { value: 1, unit: 'mg/dL' },
-        weightBasis: 'ideal',
-      }),
-    ).toBe('heightCm');
+  it('ideal or adjusted basis below 152.4 cm, where Devine is not defined → weightBasis', () => {
+    fc.assert(
+      fc.property(
+        validInputArb,
+        fc.double({ min: 100, max: 152.4, maxExcluded: true, noNaN: true }),
+        fc.constantFrom('ideal' as const, 'adjusted' as const),
+        (input, heightCm, weightBasis) => {
+          expect(thrownField({ ...input, heightCm, weightBasis })).toBe('weightBasis');
+        },
+      ),
+      RUNS,
+    );
   });
 });

@@ -206,6 +206,11 @@ describe('formulas (spec §2.1)', () => {
     expect(idealBodyWeightKg('female', 165)).toBeCloseTo(56.91, 2);
   });
 
+  it('Devine is not defined below 152.4 cm (ruleset 1.2): no IBW', () => {
+    expect(idealBodyWeightKg('male', 152.39)).toBeUndefined();
+    expect(idealBodyWeightKg('female', 100)).toBeUndefined();
+  });
+
   it('adjusted body weight = IBW + 0.4 × excess', () => {
     expect(adjustedBodyWeightKg(120, 70)).toBeCloseTo(90, 10);
     expect(adjustedBodyWeightKg(70, 70)).toBe(70);
@@ -452,20 +457,23 @@ describe('findings (spec §2.4)', () => {
   });
 });
 
-describe('creatinine entered in mg/dL but probably µmol/L', () => {
-  it('warns with the conversion offered, and does not convert', () => {
+describe('creatinine entered in mg/dL but probably µmol/L: the unit question (ruleset 1.2)', () => {
+  it('asks "Is this µmol/L?" as a hard stop with both readings, and does not convert', () => {
     const result = assessRenal({ ...base, creatinine: { value: 150, unit: 'mg/dL' } });
     expect(result.creatinineMgDl).toBe(150);
     // (140 − 60) × 80 / (72 × 150) = 0.593, computed with the value as given
     expect(result.crclMlMin).toBeCloseTo(0.593, 3);
-    const warning = result.findings.find((f) => f.ruleId === 'renal.creatinine-unit-suspect');
-    expect(warning?.severity).toBe('major');
-    expect(warning?.detail).toContain('150 mg/dL is implausible; did you mean 150 µmol/L (= 1.70 mg/dL)?');
+    const question = result.findings.find((f) => f.ruleId === 'renal.unit-unconfirmed');
+    expect(question?.severity).toBe('hard-stop');
+    expect(question?.title).toBe('Is this µmol/L?');
+    // 150 µmol/L = 150 ÷ 88.4 = 1.70 mg/dL
+    expect(question?.detail).toContain('read as µmol/L, 150 µmol/L = 1.70 mg/dL');
+    expect(result.findings[0]?.ruleId).toBe('renal.unit-unconfirmed');
   });
 
-  it('threshold is > 20 mg/dL; µmol/L never triggers it', () => {
+  it('threshold is > 20 mg/dL; plausible µmol/L values never trigger it', () => {
     expect(checkCreatinineUnit(20, 'mg/dL')).toBeNull();
-    expect(checkCreatinineUnit(20.1, 'mg/dL')?.ruleId).toBe('renal.creatinine-unit-suspect');
+    expect(checkCreatinineUnit(20.1, 'mg/dL')?.ruleId).toBe('renal.unit-unconfirmed');
     expect(checkCreatinineUnit(1.2, 'mg/dL')).toBeNull();
     expect(checkCreatinineUnit(150, 'umol/L')).toBeNull();
     expect(checkCreatinineUnit(5000, 'umol/L')).toBeNull();
