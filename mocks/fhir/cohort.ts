@@ -343,7 +343,14 @@ function earlierPlanBundle(patientId: string): Bundle {
       { label: 'evening', mg: 10 },
     ]);
   for (; index < 90; index += 1) addDay(index, 'taper', [{ label: 'evening', mg: 10 }]);
-  const plan: Plan = { days, capMgPerDay: 30, targetMgPerDay: 30, findings: [], blocked: false };
+  const plan: Plan = {
+    days,
+    capMgPerDay: 30,
+    targetMgPerDay: 30,
+    findings: [],
+    blocked: false,
+    unacknowledged: [],
+  };
   let counter = 0;
   return planToFhir(
     {

@@ -3,7 +3,13 @@
  * caution findings per medication and condition, and the flags the patient list shows. Pure: the
  * day is an argument.
  */
-import { assessRenal, checkCreatinineUnit, checkInteractions, RulesInputError } from '../rules';
+import {
+  ALCOHOL_RULE_ID,
+  assessRenal,
+  checkCreatinineUnit,
+  checkInteractions,
+  RulesInputError,
+} from '../rules';
 import type { Finding, RenalAssessment, RenalInput, Severity } from '../rules';
 import {
   ageInYears,
@@ -104,22 +110,30 @@ export interface ChartReview {
   cautionCount: number;
 }
 
+/** The alcohol row is on every result (spec §6: alcohol is always present in AUD), never a row's own. */
+function ownFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => finding.ruleId !== ALCOHOL_RULE_ID);
+}
+
 /**
  * Interactions and cautions: each medication and condition checked on its own (so each row shows its
- * own findings), and the whole list once for findings that only arise together.
+ * own findings), and the whole list once for findings that only arise together — with the chart's
+ * renal assessment, when there is one, so acamprosate at CrCl < 30 and chart conditions that disagree
+ * with the band are found (spec §2.4, §6).
  */
-export function reviewChart(chart: PatientChart): ChartReview {
+export function reviewChart(chart: PatientChart, renal?: RenalAssessment): ChartReview {
   const medications = chart.medications.map((medication) => {
     const result = checkInteractions([medicationInput(medication)]);
-    return { medication, findings: result.findings, notChecked: result.unrecognized.length > 0 };
+    return { medication, findings: ownFindings(result.findings), notChecked: result.unrecognized.length > 0 };
   });
   const conditions = chart.conditions.map((condition) => {
     const result = checkInteractions([], [conditionInput(condition)]);
-    return { condition, findings: result.findings, notChecked: result.unrecognized.length > 0 };
+    return { condition, findings: ownFindings(result.findings), notChecked: result.unrecognized.length > 0 };
   });
   const all = checkInteractions(
     medicationInputs(chart.medications),
     conditionInputs(chart.conditions, chart.allergies),
+    renal ? { crclMlMin: renal.crclMlMin, renalBand: renal.band } : {},
   );
   const individual = new Set(
     [...medications, ...conditions].flatMap((review) =>

@@ -46,6 +46,8 @@ export const BACLOPLAN = {
   extRulesetVersion: `${BASE}/StructureDefinition/ruleset-version`,
   extRegimen: `${BASE}/StructureDefinition/regimen`,
   extOverrideReason: `${BASE}/StructureDefinition/override-reason`,
+  /** The fr-2018 dose-profile override: a separate decision from the renal one (ruleset 1.2). */
+  extDoseProfileOverrideReason: `${BASE}/StructureDefinition/dose-profile-override-reason`,
   extPlanPhase: `${BASE}/StructureDefinition/plan-phase`,
   extCapMgPerDay: `${BASE}/StructureDefinition/cap-mg-per-day`,
   extTargetMgPerDay: `${BASE}/StructureDefinition/target-mg-per-day`,

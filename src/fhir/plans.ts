@@ -14,7 +14,7 @@
  *   a retried save (from the device's outbox) never creates a duplicate.
  */
 import type { Bundle, BundleEntry, CarePlan, Dosage, Extension, MedicationRequest } from '@medplum/fhirtypes';
-import { RULESET_VERSION } from '../rules';
+import { planOverrideReasons, RULESET_VERSION } from '../rules';
 import type { Finding, Plan, PlanDay, PlanInput, RenalAssessment } from '../rules';
 import { BACLOPLAN, RXNORM_BACLOFEN, SYSTEM } from './codes';
 
@@ -190,6 +190,11 @@ export function planToFhir(args: SavePlanArgs, context: PlanFhirContext): Bundle
       'This plan is blocked by a hard stop; record an override reason before saving it.',
     );
   }
+  if ((plan.unacknowledged?.length ?? 0) > 0) {
+    throw new PlanNotSavableError(
+      'This plan has a contraindicated finding that is not acknowledged; acknowledge it with a reason before saving.',
+    );
+  }
   const segments = planSegments(plan.days);
   const first = segments[0];
   const last = segments.at(-1);
@@ -205,11 +210,15 @@ export function planToFhir(args: SavePlanArgs, context: PlanFhirContext): Bundle
       value: suffix ? `${context.planId}/${suffix}` : context.planId,
     },
   ];
-  const overrideReason = input.override?.reason?.trim();
+  const overrides = planOverrideReasons(input);
+  const overrideReason = overrides.renal;
   const commonExtensions = [
     ext(BACLOPLAN.extRulesetVersion, { valueString: rulesetVersion }),
     ext(BACLOPLAN.extRegimen, { valueString: input.regimenId }),
     ...(overrideReason ? [ext(BACLOPLAN.extOverrideReason, { valueString: overrideReason })] : []),
+    ...(overrides.doseProfile
+      ? [ext(BACLOPLAN.extDoseProfileOverrideReason, { valueString: overrides.doseProfile })]
+      : []),
   ];
 
   const phases = PHASE_ORDER.filter((phase) => segments.some((segment) => segment.phase === phase));
@@ -259,7 +268,12 @@ export function planToFhir(args: SavePlanArgs, context: PlanFhirContext): Bundle
 
   const notes = [
     ...(overrideReason
-      ? [`Override of a hard stop, reason recorded by the prescriber: ${overrideReason}`]
+      ? [`Override of the renal hard stop, reason recorded by the prescriber: ${overrideReason}`]
+      : []),
+    ...(overrides.doseProfile
+      ? [
+          `Override of the French 80 mg/day maximum (fr-2018), reason recorded by the prescriber: ${overrides.doseProfile}`,
+        ]
       : []),
     ...findingNotes(args.findings),
   ];

@@ -1,15 +1,17 @@
 /**
  * Turns the planner's inputs (URL search params) into rules-module inputs and results. It is the one
- * place the app calls assessRenal → checkInteractions → buildPlan for the planner, so the screen, the
- * saved FHIR resources and the PDF all come from the same computation.
+ * place the planner calls the rules (planFor), so the screen, the saved FHIR resources and the PDF all
+ * come from the same computation.
  */
 import {
   assessRenal,
-  buildPlan,
   checkInteractions,
+  planFor,
   getRegimen,
   RulesInputError,
   type ConditionInput,
+  type Finding,
+  type PlanOffer,
   type InteractionResult,
   type MedicationInput,
   type Plan,
@@ -35,6 +37,12 @@ export interface PlannerModel {
   interactions: InteractionResult;
   planInput?: PlanInput;
   plan?: Plan;
+  /** Every finding (renal, interactions, conditions, plan), merged once by the rules (planFor). */
+  findings: Finding[];
+  /** What the plan offers (the cautious-titration preset), applied only by the clinician. */
+  offers: PlanOffer[];
+  /** Overrides that came with the link or a draft and wait for this page's confirmation. */
+  pendingOverrides: PendingOverride[];
   planError?: RulesInputError;
   medications: MedicationInput[];
   conditions: ConditionInput[];
@@ -55,7 +63,11 @@ export function renalInputFromSearch(search: PlannerSearch): { input?: RenalInpu
       sex: search.sex,
       weightKg: search.weightKg,
       heightCm: search.heightCm,
-      creatinine: { value: search.scr, unit: search.scrUnit ?? 'mg/dL' },
+      creatinine: {
+        value: search.scr,
+        unit: search.scrUnit ?? 'mg/dL',
+        ...(search.unitConfirmed ? { unitConfirmed: true } : {}),
+      },
       onDialysis: search.dialysis ?? false,
       weightBasis: search.basis ?? 'auto',
     },
@@ -68,15 +80,47 @@ function asRulesError(error: unknown): RulesInputError {
   return new RulesInputError('unknown', error instanceof Error ? error.message : String(error));
 }
 
+/** An override reason that came with the link or a draft but was not confirmed on this page yet. */
+export interface PendingOverride {
+  kind: 'renal' | 'doseProfile';
+  reason: string;
+}
+
 /**
- * Compute everything the planner shows. `startDate` is the effective start (search.start or today);
- * it is undefined only while a pre-rendered page hydrates, and then no plan is built (none is dated
- * by a guessed day).
+ * The overrides the plan may use: a reason is applied only once confirmed on this page (the form's
+ * confirmation), whatever brought it — the form, a colleague's link or a saved draft (spec §4).
  */
-export function computePlanner(search: PlannerSearch, startDate: string | undefined): PlannerModel {
+function confirmedOverrides(
+  search: PlannerSearch,
+  isConfirmed: (reason: string) => boolean,
+): { overrides: NonNullable<PlanInput['overrides']>; pending: PendingOverride[] } {
+  const overrides: NonNullable<PlanInput['overrides']> = {};
+  const pending: PendingOverride[] = [];
+  const renal = search.override?.trim();
+  if (renal) {
+    if (isConfirmed(renal)) overrides.renal = { reason: renal };
+    else pending.push({ kind: 'renal', reason: renal });
+  }
+  const profile = search.profileOverride?.trim();
+  if (profile) {
+    if (isConfirmed(profile)) overrides.doseProfile = { reason: profile };
+    else pending.push({ kind: 'doseProfile', reason: profile });
+  }
+  return { overrides, pending };
+}
+
+/**
+ * Compute everything the planner shows, through the rules' one pipeline (planFor). `startDate` is the
+ * effective start (search.start or today); it is undefined only while a pre-rendered page hydrates,
+ * and then no plan is built (none is dated by a guessed day).
+ */
+export function computePlanner(
+  search: PlannerSearch,
+  startDate: string | undefined,
+  isConfirmed: (reason: string) => boolean = () => false,
+): PlannerModel {
   const medications: MedicationInput[] = search.meds ?? [];
   const conditions: ConditionInput[] = search.conds ?? [];
-  const interactions = checkInteractions(medications, conditions);
   const regimen = getRegimen(search.regimen ?? DEFAULT_REGIMEN_ID);
 
   const { input: renalInput, missing } = renalInputFromSearch(search);
@@ -84,7 +128,10 @@ export function computePlanner(search: PlannerSearch, startDate: string | undefi
     renalInput,
     missingRenalFields: missing,
     regimen,
-    interactions,
+    interactions: checkInteractions(medications, conditions),
+    findings: [],
+    offers: [],
+    pendingOverrides: [],
     medications,
     conditions,
   };
@@ -96,21 +143,29 @@ export function computePlanner(search: PlannerSearch, startDate: string | undefi
     }
   }
   // No plan without a renal assessment: baclofen is renally cleared, so an unadjusted cap could be wrong.
-  if (!model.renal || !regimen || startDate === undefined) return model;
+  if (!model.renal || !renalInput || !regimen || startDate === undefined) return model;
 
-  const planInput: PlanInput = {
+  const { overrides, pending } = confirmedOverrides(search, isConfirmed);
+  model.pendingOverrides = pending;
+  const plan: Omit<PlanInput, 'renal'> = {
     regimenId: regimen.id,
     startDate,
     params: (search.params ?? {}) as Partial<RegimenParams>,
-    renal: model.renal,
     profile: search.profile ?? 'standard',
-    mode: search.mode ?? 'new',
-    currentDoseMgPerDay: search.current,
-    override: search.override?.trim() ? { reason: search.override.trim() } : undefined,
+    ...(search.mode ? { mode: search.mode } : {}),
+    ...(search.current !== undefined ? { currentDoseMgPerDay: search.current } : {}),
+    ...(overrides.renal || overrides.doseProfile ? { overrides } : {}),
+    ...(search.acks?.length
+      ? { acknowledgements: search.acks as NonNullable<PlanInput['acknowledgements']> }
+      : {}),
   };
-  model.planInput = planInput;
+  model.planInput = { ...plan, renal: model.renal };
   try {
-    model.plan = buildPlan(planInput);
+    const result = planFor({ renal: renalInput, meds: medications, conditions, plan });
+    model.plan = result.plan;
+    model.interactions = result.interactions;
+    model.findings = result.findings;
+    model.offers = result.offers;
   } catch (error) {
     model.planError = asRulesError(error);
   }

@@ -69,6 +69,8 @@ export const plannerSearchShape = {
   heightCm: finite,
   scr: finite,
   scrUnit: oneOf('mg/dL', 'umol/L'),
+  /** The clinician confirmed the creatinine unit as entered (answers the unit question, spec §2.4). */
+  unitConfirmed: bool,
   dialysis: bool,
   basis: oneOf('auto', 'actual', 'ideal', 'adjusted'),
   /** Dates of the chart values used to prefill (for the > 90 days stale-lab flag). */
@@ -82,7 +84,12 @@ export const plannerSearchShape = {
   params: plainObject,
   mode: oneOf('new', 'replan', 'taper-only'),
   current: finite,
+  /** Renal hard-stop override reason (spec §4: one override per hard stop). */
   override: text(500),
+  /** fr-2018 dose-profile override reason: its own decision, separate from the renal one. */
+  profileOverride: text(500),
+  /** Acknowledged contraindicated findings, each with a reason (spec §4). */
+  acks: listOf(textRecord({ ruleId: 120, subject: 200, reason: 500 }), 30),
   meds: listOf(medication, 60),
   conds: listOf(condition, 60),
 } as const;

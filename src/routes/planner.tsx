@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { Alert, Button, Card, Grid, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
@@ -8,6 +8,12 @@ import { computePlanner, DEFAULT_REGIMEN_ID } from '../lib/plannerModel';
 import { useClientValue, useLocale, useToday } from '../lib/useClientValue';
 import { clinicalToday } from '../fhir/clock';
 import { useDraft } from '../lib/useDraft';
+import {
+  confirmedReasons,
+  confirmOverride,
+  NO_CONFIRMATIONS,
+  subscribeConfirmations,
+} from '../lib/overrideConfirmations';
 import { DraftStatusNote } from '../components/DraftStatusNote';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
 import { LazyModal } from '../components/LazyModal';
@@ -83,7 +89,12 @@ function PlannerPage() {
   }, [hasInput]);
 
   const startDate = search.start ?? today;
-  const model = useMemo(() => computePlanner(search, startDate), [search, startDate]);
+  // An override reason is applied only once confirmed on this page (spec §4), whatever brought it.
+  const confirmed = useSyncExternalStore(subscribeConfirmations, confirmedReasons, () => NO_CONFIRMATIONS);
+  const model = useMemo(
+    () => computePlanner(search, startDate, (reason) => confirmed.includes(reason)),
+    [search, startDate, confirmed],
+  );
   const hasPlan = Boolean(model.plan);
   // Once there is a plan, its start date goes into the link: a colleague opening it tomorrow must see
   // the same dates, not a plan silently shifted to their "today".
@@ -239,8 +250,29 @@ function PlannerPage() {
             notReadyReason={notReadyReason}
             product={product}
             regimenCapMgPerDay={regimenCap}
-            overrideReason={search.override}
-            onOverride={(reason) => update({ override: reason })}
+            overrideReasons={{
+              ...(search.override ? { renal: search.override } : {}),
+              ...(search.profileOverride ? { doseProfile: search.profileOverride } : {}),
+            }}
+            pendingOverrides={model.pendingOverrides}
+            onOverride={(kind, reason) => {
+              if (reason) confirmOverride(reason);
+              update(kind === 'renal' ? { override: reason } : { profileOverride: reason });
+            }}
+            onAcknowledge={(finding, reason) =>
+              update({
+                acks: [
+                  ...(search.acks ?? []),
+                  {
+                    ruleId: finding.ruleId,
+                    ...(finding.subject ? { subject: finding.subject } : {}),
+                    reason,
+                  },
+                ],
+              })
+            }
+            offers={model.offers}
+            onApplyOffer={(offer) => update({ params: { ...(search.params ?? {}), ...offer.params } })}
             locale={locale}
             actions={
               // Their own boundary: if the buttons' code cannot load, the plan itself still shows.

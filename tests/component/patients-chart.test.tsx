@@ -37,6 +37,7 @@ const plan: SavePlanArgs = {
     targetMgPerDay: 30,
     findings: [],
     blocked: false,
+    unacknowledged: [],
   },
   input: { regimenId: 'addolorato-30', startDate: '2026-11-20' },
   findings: [],
@@ -103,7 +104,12 @@ describe('chart review', () => {
 
   it.each([
     ['demo-19', 'Georges André', 'Stale labs', /more than 90 days/],
-    ['demo-17', 'Rémi Faure', 'Creatinine unit looks wrong', /150 mg\/dL is implausible/],
+    [
+      'demo-17',
+      'Rémi Faure',
+      'Creatinine unit question — Is this µmol/L?',
+      /150 mg\/dL is almost certainly µmol\/L/,
+    ],
     ['demo-18', 'Sophie Chevalier', 'No creatinine on the chart', /needs a serum creatinine/],
     ['demo-06', 'Ahmed Benali', 'On renal dialysis: hard stop', /specialist override/],
     ['demo-16', 'Isabelle Mercier', 'Renal function and body size', /Height missing/],

@@ -40,7 +40,9 @@ describe('patients list', () => {
     expect(within(row(list, 'Rémi Faure')).getByText('Check creatinine unit')).toBeInTheDocument();
     expect(within(row(list, 'Jean Dubois')).getByText('Renal: mild impairment')).toBeInTheDocument();
     expect(within(row(list, 'Julie Fontaine')).getByText('1 caution')).toBeInTheDocument();
-    expect(within(row(list, 'Julie Fontaine')).getByText('1 not checked')).toBeInTheDocument();
+    // Ruleset 1.2 §6: her levetiracetam is now checked (antiepileptics, moderate): an interacting medicine.
+    expect(within(row(list, 'Julie Fontaine')).getByText('1 interacting medicine')).toBeInTheDocument();
+    expect(within(row(list, 'Julie Fontaine')).queryByText('1 not checked')).toBeNull();
     expect(await seriousAxeViolations(container)).toEqual([]);
   });
 

@@ -124,7 +124,13 @@ describe('planner — medications & conditions step', () => {
     const input = await screen.findByRole('combobox', { name: 'Medication' });
     await userEvent.type(input, 'Lyrica{Enter}');
     await waitFor(() => expect(router.state.location.search).toMatchObject({ meds: ['Lyrica'] }));
-    const card = await screen.findByRole('article', { name: /pregabalin/i });
+    const meds = screen.getByRole('region', { name: /Medications & conditions/ });
+    const card = await within(meds).findByRole('article', { name: /pregabalin/i });
     expect(card).toHaveAttribute('data-severity', 'major');
+    // The plan's own list carries it too: one pipeline, the same findings wherever the plan shows.
+    const planSection = screen.getByRole('region', { name: /Plan$/ });
+    expect(
+      await within(planSection).findByRole('article', { name: /Baclofen \+ pregabalin/ }),
+    ).toBeInTheDocument();
   });
 });

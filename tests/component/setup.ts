@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { server } from '../../mocks/node';
 import { resetFaults } from '../../mocks/faults';
+import { resetOverrideConfirmations } from '../../src/lib/overrideConfirmations';
 
 // jsdom lacks the layout APIs Mantine and Recharts query; these stand-ins report "no size, no match".
 if (!window.matchMedia) {
@@ -39,5 +40,6 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetFaults();
+  resetOverrideConfirmations();
 });
 afterAll(() => server.close());

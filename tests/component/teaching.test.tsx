@@ -85,7 +85,7 @@ describe('a teaching case', () => {
     const figures = screen.getByRole('table', { name: 'Key figures' });
     expect(rowValue(figures, /Renal band used/)).toContain('Severe');
     expect(rowValue(figures, /^Plan$/)).toContain('Blocked by a hard stop');
-    expect(screen.getByRole('article', { name: /Major: Creatinine unit looks wrong/ })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: /Hard stop: Is this µmol\/L\?/ })).toBeInTheDocument();
     const whatIf = screen.getByRole('table', { name: /The case and its what-ifs/ });
     expect(
       within(whatIf).getByRole('columnheader', { name: 'What if: Unit corrected to µmol/L' }),

@@ -41,7 +41,14 @@ export function ExportPdfButtons({ data, disabledReason, now = () => new Date() 
   const running = useRef(false);
 
   const blocked = data !== null && data.plan.days.length === 0;
-  const reason = disabledReason ?? (data === null ? 'There is no plan to export yet.' : undefined);
+  const unacknowledged = data?.plan.unacknowledged?.length ?? 0;
+  const reason =
+    disabledReason ??
+    (data === null
+      ? 'There is no plan to export yet.'
+      : unacknowledged > 0
+        ? 'Acknowledge each contraindicated finding, with a reason, before exporting.'
+        : undefined);
   const handoutReason =
     reason ?? (blocked ? 'No patient handout: the plan is blocked by a hard stop.' : undefined);
 

@@ -5,9 +5,10 @@
  */
 import {
   getProduct,
+  mergeFindings,
+  planOverrideReasons,
   resolveSource,
   RULESET_VERSION,
-  sortFindings,
   type Finding,
   type Product,
 } from '../../rules';
@@ -33,7 +34,10 @@ export interface ExportModel {
   monitoring: Finding[];
   /** Administration labels in the order of the first day that has them (morning, noon, …). */
   administrationLabels: string[];
+  /** The renal hard-stop override's reason, if the plan was built past it. */
   overrideReason: string | null;
+  /** The fr-2018 dose-profile override's reason: its own decision and its own line (spec §4). */
+  doseProfileOverrideReason: string | null;
   rulesetVersion: string;
   /** Source keys cited anywhere in the document, in first-cited order. */
   citedSources: string[];
@@ -44,28 +48,17 @@ export function isMonitoringFinding(finding: Finding): boolean {
   return finding.ruleId.startsWith('monitor.') || finding.ruleId === 'renal.recheck-creatinine';
 }
 
-function findingKey(finding: Finding): string {
-  return `${finding.ruleId}\u0000${finding.subject ?? ''}\u0000${finding.title}`;
-}
-
 export function buildExportModel(data: PlanExportData): ExportModel {
   const { plan, input, regimen } = data;
+  const overrides = planOverrideReasons(input);
   const productId = plan.summary?.effective?.product ?? input.params?.product ?? regimen.params.product;
   const product = getProduct(productId);
 
-  // The plan carries the renal findings it used; the renal and interaction results are added in case
-  // the planner passes findings the plan did not copy. Duplicates are dropped by rule + subject + title.
-  const seen = new Set<string>();
-  const all: Finding[] = [];
-  for (const finding of [...plan.findings, ...(data.renal?.findings ?? []), ...data.interactions.findings]) {
-    const key = findingKey(finding);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    all.push(finding);
-  }
-  const sorted = sortFindings(all);
+  // The planner's plan comes from planFor, which already merged renal, interaction and plan findings;
+  // merging again with the same rule (mergeFindings) keeps a plan built any other way complete.
+  const sorted = mergeFindings(plan.findings, data.renal?.findings ?? [], data.interactions.findings);
   const findings = sorted.filter((finding) => !isMonitoringFinding(finding));
-  const monitoring = all.filter(isMonitoringFinding);
+  const monitoring = sorted.filter(isMonitoringFinding);
 
   const administrationLabels: string[] = [];
   for (const day of plan.days) {
@@ -89,7 +82,8 @@ export function buildExportModel(data: PlanExportData): ExportModel {
     findings,
     monitoring,
     administrationLabels,
-    overrideReason: input.override?.reason?.trim() ? input.override.reason.trim() : null,
+    overrideReason: overrides.renal,
+    doseProfileOverrideReason: overrides.doseProfile,
     rulesetVersion: plan.rulesetVersion ?? RULESET_VERSION,
     citedSources,
   };

@@ -43,20 +43,36 @@ export function identityBlock(model: ExportModel): Content {
 
 /** Hard stops, overrides and a blocked plan, boxed in red at the top of page 1. */
 export function overrideBanners(model: ExportModel): Content[] {
-  const { data, overrideReason } = model;
+  const { data, overrideReason, doseProfileOverrideReason } = model;
   const hardStops = model.findings.filter((finding) => finding.severity === 'hard-stop');
   const banners: Content[] = [];
-  if (overrideReason) {
-    const overrideFinding = model.findings.find((finding) => finding.ruleId === 'plan.override');
+  // One override per hard stop (spec §4): each its own box, its own reason.
+  const overrideLines: [string | null, string, string][] = [
+    [
+      overrideReason,
+      'plan.override-renal',
+      'OVERRIDE — THE RENAL HARD STOP WAS OVERRIDDEN BY THE PRESCRIBER',
+    ],
+    [
+      doseProfileOverrideReason,
+      'plan.override-dose-profile',
+      'OVERRIDE — THE FRENCH 80 MG/DAY MAXIMUM (FR-2018) WAS OVERRIDDEN BY THE PRESCRIBER',
+    ],
+  ];
+  for (const [reason, ruleId, title] of overrideLines) {
+    const overrideFinding = model.findings.find((finding) => finding.ruleId === ruleId);
+    if (!reason || !overrideFinding) continue;
     banners.push(
       banner({
-        title: 'OVERRIDE — A HARD STOP WAS OVERRIDDEN BY THE PRESCRIBER',
+        title,
         colour: '#a61e1e',
         fill: '#fff0f0',
         lines: [
-          inline(pdfText('Reason recorded: ', { bold: true }), `“${overrideReason}”`),
-          ...(overrideFinding ? [pdfText(overrideFinding.title, { margin: [0, 2, 0, 0] })] : []),
-          ...hardStops.map((finding) => pdfText(`${SEVERITY_WORD[finding.severity]}: ${finding.title}`)),
+          inline(pdfText('Reason recorded: ', { bold: true }), `“${reason}”`),
+          pdfText(overrideFinding.title, { margin: [0, 2, 0, 0] }),
+          ...(ruleId === 'plan.override-renal'
+            ? hardStops.map((finding) => pdfText(`${SEVERITY_WORD[finding.severity]}: ${finding.title}`))
+            : []),
           pdfText('This plan goes past a safety stop. Keep the specialist reason with the chart.', {
             fontSize: 8,
             margin: [0, 2, 0, 0],

@@ -30,8 +30,13 @@ export function ChartAlerts({
         </Alert>
       ) : null}
       {renal.status === 'unit-suspect' ? (
-        <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title="Creatinine unit looks wrong">
-          {renal.finding.detail} The renal band is not shown until the unit is confirmed.
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={`Creatinine unit question — ${renal.finding.title}`}
+        >
+          {renal.finding.detail} The renal band is not shown until the unit is answered: open the planner from
+          this chart and switch the unit or confirm it as entered.
         </Alert>
       ) : null}
       {labs.status === 'stale' ? (

@@ -21,7 +21,10 @@ export function ChartPage({ patientId }: { patientId: string }) {
   const chart = usePatientChart(patientId, today);
   const renal = useMemo(() => assessChartRenal(chart, today), [chart, today]);
   const labs = useMemo(() => creatinineStatus(chart, today), [chart, today]);
-  const review = useMemo(() => reviewChart(chart), [chart]);
+  const review = useMemo(
+    () => reviewChart(chart, renal.status === 'assessed' ? renal.assessment : undefined),
+    [chart, renal],
+  );
   const trend = useMemo(() => creatinineTrend(chart), [chart]);
   const plannerSearch = useMemo(() => chartToPlannerSearch(chart, today), [chart, today]);
 

@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
-import { IconHelpCircle } from '@tabler/icons-react';
+import { IconHelpCircle, IconTargetArrow } from '@tabler/icons-react';
+import { isIndicationFinding } from '../../rules';
 import type { ChartReview } from '../../fhir/assess';
 import { isOnDialysis } from '../../fhir/mapping';
 import { BAND_TONE } from './severity';
@@ -39,6 +40,13 @@ export function ConditionTable({ review }: { review: ChartReview }) {
           <StatusFlag
             {...BAND_TONE.dialysis}
             description="Dialysis is a hard stop for baclofen (renal band), shown in the renal section."
+          />
+        ) : findings.some(isIndicationFinding) ? (
+          <StatusFlag
+            label="Indication"
+            color="blue"
+            Icon={IconTargetArrow}
+            description="Alcohol use disorder is what baclofen is planned for, not a caution."
           />
         ) : notChecked ? (
           <StatusFlag

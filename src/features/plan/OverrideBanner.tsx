@@ -2,13 +2,21 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertOctagon } from '@tabler/icons-react';
 
 /** Wherever the plan shows, an override shows: who can miss a red banner with the reason in it. */
-export function OverrideBanner({ reason, onRemove }: { reason: string; onRemove?: () => void }) {
+export function OverrideBanner({
+  reason,
+  onRemove,
+  title = 'Hard stop overridden',
+}: {
+  reason: string;
+  onRemove?: () => void;
+  title?: string;
+}) {
   return (
     <Alert
       color="red"
       variant="filled"
       icon={<IconAlertOctagon aria-hidden />}
-      title="Hard stop overridden"
+      title={title}
       data-testid="override-banner"
     >
       <Group justify="space-between" wrap="wrap" gap="xs">

@@ -1,36 +1,46 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Stack, Text, Textarea } from '@mantine/core';
 import { IconBan } from '@tabler/icons-react';
-import type { Finding } from '../../rules';
+import { MIN_REASON_CHARS, type Finding } from '../../rules';
 
-export const MIN_OVERRIDE_REASON_LENGTH = 15;
+/** The rules' own minimum (spec §4): the form asks what the rules module will accept, no less. */
+export const MIN_OVERRIDE_REASON_LENGTH = MIN_REASON_CHARS;
+
+export interface OverrideFormProps {
+  /** The stops this override lifts, shown above the form. */
+  hardStops: Finding[];
+  onOverride: (reason: string) => void;
+  title?: string;
+  /** What happens without the override, in the clinician's words. */
+  intro?: string;
+  submitLabel?: string;
+  /** A reason that came with the link or a draft: shown, prefilled, and applied only once confirmed here. */
+  pendingReason?: string;
+  color?: 'red' | 'orange';
+}
 
 /**
- * A blocked plan says why and offers an explicit override: a written reason (recorded on the plan,
- * the saved resources and the PDF) plus a confirmation that a specialist decided.
+ * An explicit override of one hard stop: a written reason (recorded on the plan, the saved resources
+ * and the PDF) plus a confirmation that a specialist decided. One form per stop (spec §4).
  */
 export function OverrideForm({
   hardStops,
   onOverride,
-}: {
-  hardStops: Finding[];
-  onOverride: (reason: string) => void;
-}) {
-  const [reason, setReason] = useState('');
+  title = 'Plan blocked — hard stop',
+  intro = 'No schedule is produced unless a specialist overrides this stop with a recorded reason. The override and its reason are shown on the plan, saved with it and printed on every PDF. A taper from a current dose is never blocked.',
+  submitLabel = 'Override and plan',
+  pendingReason,
+  color = 'red',
+}: OverrideFormProps) {
+  const [reason, setReason] = useState(pendingReason ?? '');
   const [confirmed, setConfirmed] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const tooShort = reason.trim().length < MIN_OVERRIDE_REASON_LENGTH;
   return (
-    <Alert
-      color="red"
-      variant="light"
-      icon={<IconBan aria-hidden />}
-      title="Plan blocked — hard stop"
-      role="alert"
-    >
+    <Alert color={color} variant="light" icon={<IconBan aria-hidden />} title={title} role="alert">
       <Stack gap="sm">
         {hardStops.map((finding) => (
-          <Text size="sm" key={finding.ruleId} fw={600}>
+          <Text size="sm" key={`${finding.ruleId}|${finding.subject ?? ''}`} fw={600}>
             {finding.title}{' '}
             {finding.detail !== finding.title ? (
               <Text span size="sm" fw={400}>
@@ -39,10 +49,12 @@ export function OverrideForm({
             ) : null}
           </Text>
         ))}
-        <Text size="sm">
-          No schedule is produced unless a specialist overrides this stop with a recorded reason. The override
-          and its reason are shown on the plan, saved with it and printed on every PDF.
-        </Text>
+        <Text size="sm">{intro}</Text>
+        {pendingReason ? (
+          <Text size="sm" fw={600}>
+            This link or draft carries an override reason. It is not applied until you confirm it here.
+          </Text>
+        ) : null}
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -72,8 +84,8 @@ export function OverrideForm({
               onChange={(event) => setConfirmed(event.currentTarget.checked)}
               error={submitted && !confirmed ? 'Confirm the specialist review to override.' : undefined}
             />
-            <Button type="submit" color="red" variant="filled" w="fit-content">
-              Override and plan
+            <Button type="submit" color={color} variant="filled" w="fit-content">
+              {submitLabel}
             </Button>
           </Stack>
         </form>

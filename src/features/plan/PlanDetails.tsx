@@ -1,45 +1,122 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Card, Divider, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import type { Plan, Product } from '../../rules';
+import { Alert, Button, Card, Divider, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import type { Finding, Plan, PlanOffer, Product } from '../../rules';
 import { FindingsList } from '../../components/FindingsList';
 import { PanelErrorBoundary } from '../../components/PanelErrorBoundary';
 import { OverrideForm } from './OverrideForm';
 import { OverrideBanner } from './OverrideBanner';
+import { AcknowledgeForm } from './AcknowledgeForm';
 import { PlanSummaryCard } from './PlanSummaryCard';
 import { ScheduleTable } from './ScheduleTable';
 
 // Recharts is the heaviest part of the planner; it loads after the plan is shown.
 const PlanChart = lazy(() => import('./PlanChart'));
 
+export type OverrideKind = 'renal' | 'doseProfile';
+
 export interface PlanDetailsProps {
   plan: Plan;
   product: Product;
   regimenCapMgPerDay: number;
-  overrideReason?: string;
-  onOverride: (reason: string | undefined) => void;
+  /** Applied override reasons (confirmed on this page), one per hard stop. */
+  overrideReasons: Partial<Record<OverrideKind, string>>;
+  /** Reasons that came with the link or a draft and wait for confirmation here. */
+  pendingOverrides: { kind: OverrideKind; reason: string }[];
+  onOverride: (kind: OverrideKind, reason: string | undefined) => void;
+  onAcknowledge: (finding: Finding, reason: string) => void;
+  offers: PlanOffer[];
+  onApplyOffer: (offer: PlanOffer) => void;
   locale?: string;
   /** Export and save buttons, supplied by the page. */
   actions?: ReactNode;
 }
+
+const UNIT_QUESTION_BLOCK = 'plan.blocked-unit-question';
 
 /** A built plan: override handling, summary, chart, schedule and the plan's findings. */
 export default function PlanDetails({
   plan,
   product,
   regimenCapMgPerDay,
-  overrideReason,
+  overrideReasons,
+  pendingOverrides,
   onOverride,
+  onAcknowledge,
+  offers,
+  onApplyOffer,
   locale,
   actions,
 }: PlanDetailsProps) {
   const hardStops = plan.findings.filter((finding) => finding.severity === 'hard-stop');
-  const overridden = plan.findings.some((finding) => finding.ruleId === 'plan.override');
+  const has = (ruleId: string) => plan.findings.some((finding) => finding.ruleId === ruleId);
+  const pending = (kind: OverrideKind) => pendingOverrides.find((item) => item.kind === kind)?.reason;
+  const unitQuestion = has(UNIT_QUESTION_BLOCK);
+  const profileCap = plan.findings.filter((finding) => finding.ruleId === 'profile.fr-2018');
   return (
     <Stack gap="md">
-      {overridden && overrideReason ? (
-        <OverrideBanner reason={overrideReason} onRemove={() => onOverride(undefined)} />
+      {has('plan.override-renal') && overrideReasons.renal ? (
+        <OverrideBanner
+          title="Renal hard stop overridden"
+          reason={overrideReasons.renal}
+          onRemove={() => onOverride('renal', undefined)}
+        />
       ) : null}
-      {plan.blocked ? <OverrideForm hardStops={hardStops} onOverride={onOverride} /> : null}
+      {has('plan.override-dose-profile') && overrideReasons.doseProfile ? (
+        <OverrideBanner
+          title="French 80 mg/day maximum (fr-2018) overridden"
+          reason={overrideReasons.doseProfile}
+          onRemove={() => onOverride('doseProfile', undefined)}
+        />
+      ) : null}
+      {plan.blocked && unitQuestion ? (
+        <Alert color="red" variant="light" title="No plan until the creatinine unit is answered" role="alert">
+          <Text size="sm">
+            The creatinine looks like the other unit. Answer the unit question in “1 · Patient & renal
+            function” (switch the unit or confirm it as entered); an override cannot answer it.
+          </Text>
+        </Alert>
+      ) : null}
+      {plan.blocked && !unitQuestion ? (
+        <OverrideForm
+          key={pending('renal') ?? 'renal'}
+          hardStops={hardStops}
+          pendingReason={pending('renal')}
+          onOverride={(reason) => onOverride('renal', reason)}
+        />
+      ) : null}
+      {!plan.blocked && profileCap.length > 0 ? (
+        <OverrideForm
+          key={pending('doseProfile') ?? 'doseProfile'}
+          color="orange"
+          title="Capped at 80 mg/day (profile fr-2018) — override to plan beyond it"
+          intro="Profile fr-2018 caps the plan at the French authorised maximum. Planning beyond it is a separate decision from any renal override, with its own recorded reason."
+          submitLabel="Override the 80 mg/day cap"
+          hardStops={profileCap}
+          pendingReason={pending('doseProfile')}
+          onOverride={(reason) => onOverride('doseProfile', reason)}
+        />
+      ) : null}
+      {plan.unacknowledged.map((finding) => (
+        <AcknowledgeForm
+          key={`${finding.ruleId}|${finding.subject ?? ''}`}
+          finding={finding}
+          onAcknowledge={(reason) => onAcknowledge(finding, reason)}
+        />
+      ))}
+      {!plan.blocked && offers.length > 0 ? (
+        <Card withBorder padding="sm">
+          <Stack gap="xs">
+            {offers.map((offer) => (
+              <Group key={offer.ruleId} justify="space-between" wrap="wrap" gap="xs">
+                <Text size="sm">{offer.title}</Text>
+                <Button size="xs" variant="light" onClick={() => onApplyOffer(offer)}>
+                  Apply cautious titration
+                </Button>
+              </Group>
+            ))}
+          </Stack>
+        </Card>
+      ) : null}
       {!plan.blocked ? (
         <>
           <Group justify="space-between" wrap="wrap">

@@ -3,6 +3,7 @@ import { Alert, Skeleton } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { Plan, Product } from '../../rules';
 import { loadPlanDetails } from './loadPlanDetails';
+import type { PlanDetailsProps } from './PlanDetails';
 
 // The plan's display (summary, schedule table, findings, override form, export buttons) is only
 // needed once a plan exists, so an empty planner does not download it.
@@ -14,8 +15,12 @@ interface Props {
   notReadyReason?: string;
   product?: Product;
   regimenCapMgPerDay: number;
-  overrideReason?: string;
-  onOverride: (reason: string | undefined) => void;
+  overrideReasons: PlanDetailsProps['overrideReasons'];
+  pendingOverrides: PlanDetailsProps['pendingOverrides'];
+  onOverride: PlanDetailsProps['onOverride'];
+  onAcknowledge: PlanDetailsProps['onAcknowledge'];
+  offers: PlanDetailsProps['offers'];
+  onApplyOffer: PlanDetailsProps['onApplyOffer'];
   locale?: string;
   /** Export and save buttons, supplied by the page. */
   actions?: ReactNode;

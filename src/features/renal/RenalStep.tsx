@@ -6,6 +6,7 @@ import { NumericField } from '../../components/NumericField';
 import { RenalResult } from './RenalResult';
 import { StaleValueNote } from './StaleValueNote';
 import { CreatinineUnitHint } from './CreatinineUnitHint';
+import { UnitQuestion } from './UnitQuestion';
 
 type RenalValues = Pick<
   PlannerSearch,
@@ -108,7 +109,7 @@ export function RenalStep({ values, onChange, assessment, error, missing, today 
           <NumericField
             label="Serum creatinine"
             value={values.scr}
-            onNumber={(value) => onChange({ scr: value })}
+            onNumber={(value) => onChange({ scr: value, unitConfirmed: undefined })}
             decimalScale={unit === 'mg/dL' ? 2 : 0}
             allowNegative={false}
             error={errorFor('creatinine.value') ?? errorFor('creatinine.unit')}
@@ -119,7 +120,9 @@ export function RenalStep({ values, onChange, assessment, error, missing, today 
           <SegmentedControl
             aria-label="Creatinine unit"
             value={unit}
-            onChange={(value) => onChange({ scrUnit: value === 'umol/L' ? 'umol/L' : 'mg/dL' })}
+            onChange={(value) =>
+              onChange({ scrUnit: value === 'umol/L' ? 'umol/L' : 'mg/dL', unitConfirmed: undefined })
+            }
             data={[
               { value: 'mg/dL', label: 'mg/dL' },
               { value: 'umol/L', label: 'µmol/L' },
@@ -127,11 +130,14 @@ export function RenalStep({ values, onChange, assessment, error, missing, today 
             mb={errorFor('creatinine.value') ? 22 : 0}
           />
         </Group>
-        <CreatinineUnitHint
-          value={values.scr}
-          unit={unit}
-          onSwitchUnit={(scrUnit) => onChange({ scrUnit })}
-        />
+        <CreatinineUnitHint value={values.scr} unit={unit} />
+        {assessment?.unitQuestion ? (
+          <UnitQuestion
+            question={assessment.unitQuestion}
+            onSwitchUnit={(scrUnit) => onChange({ scrUnit, unitConfirmed: undefined })}
+            onConfirm={() => onChange({ unitConfirmed: true })}
+          />
+        ) : null}
       </Stack>
       <SimpleGrid cols={2} spacing="sm">
         <Select

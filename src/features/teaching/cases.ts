@@ -523,12 +523,12 @@ export const TEACHING_CASES: readonly TeachingCase[] = [
       'into the planner in mg/dL. You plan the 30 mg/day Addolorato scheme.',
     objectives: [
       'Spot an implausible creatinine and its likely unit.',
-      'See why bacloplan warns and never converts silently.',
+      'See why bacloplan asks the unit question first, never converts silently, and plans nothing until it is answered.',
       'Recompute with the right unit and compare.',
     ],
     questions: [
       'What band does the value as entered give, and is it believable?',
-      'What does bacloplan do with a creatinine above 20 mg/dL?',
+      'What does bacloplan do with a creatinine above 20 mg/dL — and can an override answer it?',
       'What band applies once the unit is corrected to µmol/L?',
     ],
     inputs: {
@@ -545,11 +545,11 @@ export const TEACHING_CASES: readonly TeachingCase[] = [
     keyFacts: {
       band: 'severe',
       blocked: true,
-      findingRuleIds: ['renal.creatinine-unit-suspect', 'renal.severe-hard-stop'],
+      findingRuleIds: ['renal.unit-unconfirmed', 'renal.severe-hard-stop', 'plan.blocked-unit-question'],
     },
     discussion: [
       'Entered as 150 mg/dL, the clearance is near zero: a severe-band hard stop that no clinician would believe.',
-      'bacloplan raises a unit warning and uses the value as entered until the clinician confirms the unit — it never converts silently.',
+      'bacloplan asks the unit question before anything else (“Is this µmol/L?”), with both readings side by side. Only switching the unit or confirming it as entered answers it — never an override reason — and no plan is built until then. It never converts silently.',
       'Corrected to 150 µmol/L he is in the moderate band with a Beers warning (age ≥ 65, eGFR < 60).',
     ],
     whatIfs: [
@@ -561,7 +561,7 @@ export const TEACHING_CASES: readonly TeachingCase[] = [
           band: 'moderate',
           blocked: false,
           findingRuleIds: ['renal.beers-elderly'],
-          absentFindingRuleIds: ['renal.creatinine-unit-suspect'],
+          absentFindingRuleIds: ['renal.unit-unconfirmed'],
         },
       },
     ],

@@ -59,7 +59,7 @@ export default function PatientPlanActions({
                 plan,
                 input,
                 renal: model.renal,
-                findings: [...plan.findings, ...model.interactions.findings],
+                findings: model.findings,
                 regimenName: model.regimen?.name,
               },
               { onSuccess: (saved) => setResult(describeSaveResult(saved)) },

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Button, Loader } from '@mantine/core';
+import { Button, Loader, Text } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import type { PlannerModel } from '../../lib/plannerModel';
 import { planExportData } from '../../lib/exportData';
@@ -23,6 +23,20 @@ export function PlannerActions({
   locale?: string;
 }) {
   if (!model.plan || model.plan.blocked) return null;
+  const unacknowledged = model.plan.unacknowledged.length;
+  if (unacknowledged > 0) {
+    // Spec §4: a plan with a contraindicated finding is shown, but not printed, exported or saved
+    // until each such finding is acknowledged with a reason.
+    return (
+      <Text size="xs" c="red.8" role="status" maw={360}>
+        Print, export and save are locked: acknowledge{' '}
+        {unacknowledged === 1
+          ? 'the contraindicated finding'
+          : `the ${unacknowledged} contraindicated findings`}{' '}
+        below, with a reason.
+      </Text>
+    );
+  }
   return (
     <>
       <Button

@@ -194,9 +194,9 @@ describe('prescriber PDF with an override', () => {
       expect(data.plan.blocked).toBe(false);
       const text = await pdfTextContent(await generatePrescriberPdf(data, { paper: 'letter' }));
       const page1 = text.pages[0]!.join('\n');
-      expect(page1).toContain('OVERRIDE — A HARD STOP WAS OVERRIDDEN BY THE PRESCRIBER');
+      expect(page1).toContain('OVERRIDE — THE RENAL HARD STOP WAS OVERRIDDEN BY THE PRESCRIBER');
       expect(page1).toContain(`Reason recorded: “${OVERRIDE_CASE.planInput!.override!.reason}”`);
-      expect(text.all).toContain('plan.override');
+      expect(text.all).toContain('plan.override-renal');
       expect(text.all).toContain('HARD STOP');
       expect(text.pageSizes[0]).toEqual({ width: 612, height: 792 });
       expectEveryPageFramed(text);

@@ -448,6 +448,13 @@ describe('the demo cohort through the mappers and the rules module', () => {
     expect(cautions('demo-13')).toBe(1); // bipolar disorder
     expect(cautions('demo-14')).toBe(1); // pregnancy (resolved anxiety ignored)
     expect(cautions('demo-24')).toBe(1); // baclofen allergy
-    expect(reviewChart(chartOf('demo-12')).medications[0]?.notChecked).toBe(true); // levetiracetam
+    // Ruleset 1.2 §6: levetiracetam is now checked (antiepileptics, moderate); alcohol is on every result
+    // but never a row's own finding.
+    const demo12 = reviewChart(chartOf('demo-12'));
+    expect(demo12.medications[0]?.notChecked).toBe(false);
+    expect(demo12.medications[0]?.findings.map((finding) => finding.ruleId)).toEqual([
+      'interaction.antiepileptics',
+    ]);
+    expect(demo12.allFindings.some((finding) => finding.ruleId === 'interaction.alcohol')).toBe(true);
   });
 });

@@ -70,6 +70,7 @@ const smallPlan: Plan = {
   targetMgPerDay: 40,
   findings: [],
   blocked: false,
+  unacknowledged: [],
 };
 
 const args: SavePlanArgs = {
@@ -138,7 +139,7 @@ describe('planToFhir', () => {
       ]),
     );
     expect(carePlan.note?.map((note) => note.text)).toEqual([
-      'Override of a hard stop, reason recorded by the prescriber: Specialist advice, CrCl 28 stable',
+      'Override of the renal hard stop, reason recorded by the prescriber: Specialist advice, CrCl 28 stable',
       'major: Baclofen + methadone: major',
     ]);
     expect(carePlanEntry?.request?.ifNoneExist).toBe(

@@ -284,15 +284,24 @@ const planRest = fc.record(
     ),
     params: fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 4, arbitrary: params }),
     profile: mostly(fc.constantFrom(undefined, 'standard', 'fr-2018')),
-    mode: mostly(fc.constantFrom(undefined, 'new', 'replan', 'taper-only')),
-    currentDoseMgPerDay: mostly(
-      fc.oneof(fc.integer({ min: 0, max: 300 }), fc.double({ min: 0, max: 300, noNaN: true })),
+    mode: mostly(fc.constantFrom(undefined, undefined, 'new', 'replan', 'taper-only')),
+    // Often absent: a current dose with mode "new" is refused (spec §3: never silently dropped).
+    currentDoseMgPerDay: fc.oneof(
+      { weight: 2, arbitrary: fc.constant(undefined) },
+      {
+        weight: 2,
+        arbitrary: mostly(
+          fc.oneof(fc.integer({ min: 0, max: 300 }), fc.double({ min: 0, max: 300, noNaN: true })),
+        ),
+      },
     ),
     override: mostly(
       fc.constantFrom(
         undefined,
+        undefined,
         { reason: '' },
         { reason: '  ' },
+        { reason: 'Specialist agreed, see letter' },
         { reason: 'Specialist agreed, see letter' },
       ),
       3,
@@ -400,7 +409,9 @@ function checkPlan(plan: Plan, input: PlanInput, renal: RenalAssessment | undefi
   const hardStop = renal?.band === 'severe' || renal?.band === 'dialysis';
   if (plan.blocked) {
     check(plan.days.length === 0, 'blocked ⇒ days = []');
-    check(hardStop, 'blocked only on a renal hard stop');
+    // Or on the unit question, which no override answers (spec §2.4).
+    const unitQuestion = renal?.findings.some((finding) => finding.ruleId === 'renal.unit-unconfirmed');
+    check(hardStop || unitQuestion === true, 'blocked only on a renal hard stop or the unit question');
     check(
       plan.findings.some((finding) => finding.severity === 'hard-stop'),
       'a blocked plan says why',
@@ -452,7 +463,9 @@ function checkPlan(plan: Plan, input: PlanInput, renal: RenalAssessment | undefi
 
     if (day.totalMg > plan.capMgPerDay + EPS) {
       check(aboveCapPrefix, () => `day ${day.day}: ${day.totalMg} mg above the cap ${plan.capMgPerDay}`);
-      check(input.mode === 'replan' || input.mode === 'taper-only', 'above the cap only from a current dose');
+      // A current dose without a mode is a re-plan (spec §3: a current dose is never dropped).
+      const mode = input.mode ?? (input.currentDoseMgPerDay === undefined ? 'new' : 'replan');
+      check(mode === 'replan' || mode === 'taper-only', 'above the cap only from a current dose');
       check(day.phase === 'taper' && day.totalMg <= previousTotal, 'above-cap days step down');
       check(
         plan.findings.some((finding) => finding.ruleId === 'plan.current-above-cap'),
@@ -588,7 +601,9 @@ describe('rules pipeline under hostile input', () => {
         { numRuns: NUM_RUNS },
       );
       // The generators must reach real plans, not only rejections, or the invariants are never tested.
-      expect(counts.plans).toBeGreaterThan(NUM_RUNS / 20);
+      if (process.env.FUZZ_STATS) console.log(counts);
+      // About 6 % of runs reach a plan (282–324 of 5,000 in ten runs); 2.5 % leaves room for the seed.
+      expect(counts.plans).toBeGreaterThan(NUM_RUNS / 40);
       expect(counts.blocked).toBeGreaterThan(0);
       expect(counts.renalRejected).toBeGreaterThan(0);
       expect(counts.planRejected).toBeGreaterThan(0);

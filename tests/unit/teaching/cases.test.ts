@@ -61,7 +61,7 @@ describe('teaching case library', () => {
       ),
     ).toBe(true);
     expect(
-      some(({ run }) => run.findings.some((finding) => finding.ruleId === 'renal.creatinine-unit-suspect')),
+      some(({ run }) => run.findings.some((finding) => finding.ruleId === 'renal.unit-unconfirmed')),
     ).toBe(true);
     for (const threshold of ['threshold.80', 'threshold.120', 'threshold.180']) {
       expect(

@@ -1,0 +1,84 @@
+import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { IconHelpOctagon } from '@tabler/icons-react';
+import type { RenalAssessment } from '../../rules';
+import { formatNumber } from '../../lib/format';
+
+type Reading = NonNullable<RenalAssessment['unitQuestion']>['asEntered'];
+
+const UNIT_LABEL: Record<Reading['unit'], string> = { 'mg/dL': 'mg/dL', 'umol/L': 'µmol/L' };
+
+function readingText(reading: Reading): string {
+  return `${formatNumber(reading.value, reading.unit === 'mg/dL' ? 2 : 0)} ${UNIT_LABEL[reading.unit]}`;
+}
+
+/**
+ * The unit question (spec §2.4), asked before anything else: the creatinine looks like the other
+ * unit, so both readings stand side by side and the clinician switches the unit or confirms it as
+ * entered. No override answers it, and no plan is built until it is answered.
+ */
+export function UnitQuestion({
+  question,
+  onSwitchUnit,
+  onConfirm,
+}: {
+  question: NonNullable<RenalAssessment['unitQuestion']>;
+  onSwitchUnit: (unit: Reading['unit']) => void;
+  onConfirm: () => void;
+}) {
+  const { asEntered, otherReading } = question;
+  const rows: [string, Reading][] = [
+    ['As entered', asEntered],
+    ['In the other unit', otherReading],
+  ];
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconHelpOctagon aria-hidden />}
+      title={`Unit question — ${question.question}`}
+      role="alert"
+      data-testid="unit-question"
+    >
+      <Stack gap="xs">
+        <Text size="sm">
+          {readingText(asEntered)} is almost certainly a value in {UNIT_LABEL[otherReading.unit]}. The two
+          readings give very different kidney function; answer before anything else — no plan is built until
+          you do.
+        </Text>
+        <Table withTableBorder fz="sm" verticalSpacing={4} captionSide="top">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Reading</Table.Th>
+              <Table.Th scope="col">Creatinine</Table.Th>
+              <Table.Th scope="col">CrCl (mL/min)</Table.Th>
+              <Table.Th scope="col">eGFR</Table.Th>
+              <Table.Th scope="col">Band</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map(([label, reading]) => (
+              <Table.Tr key={label}>
+                <Table.Th scope="row">{label}</Table.Th>
+                <Table.Td>
+                  {readingText(reading)}
+                  {reading.unit === 'umol/L' ? ` (${formatNumber(reading.creatinineMgDl, 2)} mg/dL)` : ''}
+                </Table.Td>
+                <Table.Td>{formatNumber(reading.crclMlMin, 1)}</Table.Td>
+                <Table.Td>{formatNumber(reading.egfrMlMin173, 1)}</Table.Td>
+                <Table.Td>{reading.band}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Group gap="xs">
+          <Button size="xs" color="red" onClick={() => onSwitchUnit(otherReading.unit)}>
+            Use {UNIT_LABEL[otherReading.unit]} ({readingText(otherReading)})
+          </Button>
+          <Button size="xs" variant="default" onClick={onConfirm}>
+            Keep {UNIT_LABEL[asEntered.unit]}: I confirm {readingText(asEntered)}
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The planner under ruleset 1.2: the unit question comes before any override, an override from a link
+ * waits for this page's confirmation, and a short reason never plans past a hard stop.
+ */
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from './renderApp';
+import { seriousAxeViolations } from './axe';
+
+const SEVERE = '/planner?age=80&sex=female&weightKg=55&scr=1.4&regimen=addolorato-30&start=2026-12-01';
+const REASON = 'Nephrology and addiction team decision';
+
+describe('the unit question (spec §2.4)', () => {
+  it('asks it before anything else; no override form until it is answered', async () => {
+    const { router, container } = await renderApp(
+      '/planner?age=72&sex=male&weightKg=70&scr=150&scrUnit=mg%2FdL&regimen=addolorato-30&start=2026-12-01',
+    );
+    const question = await screen.findByTestId('unit-question');
+    expect(question).toHaveTextContent('Is this µmol/L?');
+    // Both readings side by side: as entered (near-zero clearance) and as µmol/L (spec §2.5: 39.0).
+    const readings = within(question).getByRole('table');
+    expect(within(readings).getByRole('row', { name: /In the other unit/ })).toHaveTextContent('39.0');
+    expect(
+      (await screen.findAllByText('No plan until the creatinine unit is answered')).length,
+    ).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: 'Override and plan' })).not.toBeInTheDocument();
+    expect(await seriousAxeViolations(container)).toEqual([]);
+
+    await userEvent.click(within(question).getByRole('button', { name: /Use µmol\/L/ }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ scrUnit: 'umol/L' }));
+    expect(await screen.findByRole('table', { name: 'Day-by-day schedule' })).toBeInTheDocument();
+    expect(screen.queryByTestId('unit-question')).not.toBeInTheDocument();
+  });
+
+  it('confirming the unit as entered answers it; then the severe hard stop asks for its override', async () => {
+    const { router } = await renderApp(
+      '/planner?age=72&sex=male&weightKg=70&scr=150&scrUnit=mg%2FdL&regimen=addolorato-30&start=2026-12-01',
+    );
+    const question = await screen.findByTestId('unit-question');
+    await userEvent.click(within(question).getByRole('button', { name: /Keep mg\/dL/ }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ unitConfirmed: true }));
+    expect(await screen.findByText('Plan blocked — hard stop')).toBeInTheDocument();
+    expect(screen.queryByTestId('unit-question')).not.toBeInTheDocument();
+  });
+});
+
+describe('overrides from a link (spec §4)', () => {
+  it('a one-character reason in the link plans nothing', async () => {
+    await renderApp(`${SEVERE}&override=x`);
+    expect(await screen.findByText('Plan blocked — hard stop')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Day-by-day schedule' })).not.toBeInTheDocument();
+  });
+
+  it('a valid reason in the link waits for this page’s confirmation, then plans', async () => {
+    await renderApp(`${SEVERE}&override=${encodeURIComponent(REASON)}`);
+    expect(await screen.findByText('Plan blocked — hard stop')).toBeInTheDocument();
+    expect(
+      screen.getByText(/carries an override reason\. It is not applied until you confirm it here/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Reason for override/ })).toHaveValue(REASON);
+    expect(screen.queryByRole('table', { name: 'Day-by-day schedule' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: /A specialist has reviewed/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Override and plan' }));
+    expect(await screen.findByRole('table', { name: 'Day-by-day schedule' })).toBeInTheDocument();
+    expect(screen.getByTestId('override-banner')).toHaveTextContent(REASON);
+  });
+});
+
+describe('contraindicated findings need an acknowledgement (spec §4)', () => {
+  it('locks print and export until acknowledged with a reason', async () => {
+    const { router } = await renderApp(
+      '/planner?age=50&sex=male&weightKg=80&scr=1&regimen=baclocur-80&start=2026-12-01&meds=%5B%22methadone%22%2C%22naltrexone%22%5D',
+    );
+    expect(await screen.findByText(/Print, export and save are locked/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Print' })).not.toBeInTheDocument();
+    const form = screen
+      .getAllByRole('alert')
+      .find((alert) => /Contraindicated — acknowledge/.test(alert.textContent ?? ''));
+    expect(form).toBeDefined();
+    const box = within(form as HTMLElement);
+    await userEvent.type(box.getByRole('textbox'), 'too short');
+    await userEvent.click(box.getByRole('button', { name: 'Acknowledge' }));
+    expect(box.getByText(/Write a reason of at least 15 characters/)).toBeInTheDocument();
+    await userEvent.type(box.getByRole('textbox'), ' — methadone taper agreed with the OUD team');
+    await userEvent.click(box.getByRole('button', { name: 'Acknowledge' }));
+    await waitFor(() => expect(router.state.location.search.acks?.length).toBe(1));
+    expect(await screen.findByRole('button', { name: 'Print' })).toBeInTheDocument();
+  });
+});
