@@ -32,6 +32,22 @@ export type ChartRenal =
   | { status: 'unit-suspect'; creatinine: CreatinineResult; finding: Finding }
   | { status: 'invalid'; message: string; field: string };
 
+/** The chart keeps result dates only, so hours between two results are counted in whole days. */
+const HOURS_PER_DAY = 24;
+const MAX_PREVIOUS_HOURS = 8760;
+
+/**
+ * The result before the latest, for the KDIGO steady-state check (spec §2.4): only an earlier day's
+ * plausible value; the hours between them are the days between the two dates × 24.
+ */
+function previousCreatinineOf(results: readonly CreatinineResult[]): Pick<RenalInput, 'previousCreatinine'> {
+  const [latest, previous] = results;
+  if (!latest || !previous || previous.unitSuspect || latest.unitSuspect) return {};
+  const hoursBefore = daysBetween(previous.date, latest.date) * HOURS_PER_DAY;
+  if (!(hoursBefore > 0 && hoursBefore <= MAX_PREVIOUS_HOURS)) return {};
+  return { previousCreatinine: { value: previous.value, unit: previous.unit, hoursBefore } };
+}
+
 /** The renal input a chart supports, or what it lacks. Dialysis is read from the conditions. */
 export function chartRenalInput(
   chart: PatientChart,
@@ -56,6 +72,7 @@ export function chartRenalInput(
       weightKg: weight.value,
       ...(height ? { heightCm: height.value } : {}),
       creatinine: { value: creatinine.value, unit: creatinine.unit },
+      ...previousCreatinineOf(chart.labs.creatinine),
       onDialysis: chart.onDialysis,
     },
   };

@@ -2,7 +2,7 @@
  * "Explain this number" steps of a plan: the unit, cap, target, start, step, intervals and current
  * dose, each with its formula, substituted values, rule id and source.
  */
-import type { PlanCap, EscalationUnits } from './plan-dosing';
+import { FLEXIBLE_DEFAULT_TARGET_MAX_MG_PER_DAY, type PlanCap, type EscalationUnits } from './plan-dosing';
 import type { ResolvedParams } from './plan-params';
 import { factorText, type RenalPlanAdjustment } from './plan-renal';
 import type { Product } from './products';
@@ -83,7 +83,7 @@ export function targetExplain(
     ruleId: 'plan.target',
     label: projected ? 'Target daily dose (individual, projected)' : 'Target daily dose',
     formula: projected
-      ? 'min(regimen cap, 80 mg/day, cap) rounded down to the unit — flexible regimen, no target set'
+      ? `min(regimen cap, ${FLEXIBLE_DEFAULT_TARGET_MAX_MG_PER_DAY} mg/day, cap) rounded down to the unit — flexible regimen, no target set`
       : 'min(target, cap) rounded down to the unit',
     inputs: { targetMgPerDay: requestedMg, capMgPerDay, unitMg },
     substituted: `min(${requestedMg}, ${capMgPerDay}) → ${targetMg}`,

@@ -436,6 +436,38 @@ describe('the demo cohort through the mappers and the rules module', () => {
     });
   });
 
+  it('passes the result before the latest to the KDIGO steady-state check (spec §2.4), hours from dates', () => {
+    const chart = chartOf('demo-02');
+    const latest = chart.labs.creatinine[0];
+    expect(latest).toBeDefined();
+    if (!latest) return;
+    const withPrevious = (date: string, value: number) => ({
+      ...chart,
+      labs: { ...chart.labs, creatinine: [latest, { ...latest, observationId: 'earlier', date, value }] },
+    });
+    const twoDaysBefore = new Date(Date.parse(`${latest.date}T00:00:00Z`) - 2 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    // 0.8 → 1.2 mg/dL two days apart: a rise of 0.4 within 48 h.
+    const rising = assessChartRenal(withPrevious(twoDaysBefore, latest.value - 0.4), DEMO_TODAY);
+    expect(rising.status).toBe('assessed');
+    if (rising.status !== 'assessed') return;
+    expect(rising.input.previousCreatinine).toEqual({
+      value: latest.value - 0.4,
+      unit: latest.unit,
+      hoursBefore: 48,
+    });
+    expect(rising.assessment.findings.map((finding) => finding.ruleId)).toContain('renal.not-steady-state');
+    // The same day, or a stable value, raises nothing.
+    const sameDay = assessChartRenal(withPrevious(latest.date, latest.value - 0.4), DEMO_TODAY);
+    expect(sameDay.status === 'assessed' ? sameDay.input.previousCreatinine : 'not assessed').toBeUndefined();
+    const stable = assessChartRenal(withPrevious(twoDaysBefore, latest.value), DEMO_TODAY);
+    expect(
+      stable.status === 'assessed' &&
+        stable.assessment.findings.some((f) => f.ruleId === 'renal.not-steady-state'),
+    ).toBe(false);
+  });
+
   it('finds the interacting medicines and cautions the cohort was built for', () => {
     const interacting = (id: string) => reviewChart(chartOf(id)).interactingMedicationCount;
     expect(interacting('demo-07')).toBe(1); // methadone
