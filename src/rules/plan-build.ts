@@ -255,6 +255,18 @@ function plannedCourse(derived: Derived, mode: Mode): Plan {
   // Start and step, renal-adjusted and rounded down; a step below one unit lengthens its interval.
   const escalation = escalationUnits(params, renal, unitMg);
   const currentUnits = decisions.currentMg === null ? null : floorUnits(decisions.currentMg, unitMg);
+  if (
+    decisions.currentMg !== null &&
+    currentUnits !== null &&
+    Math.abs(currentUnits * unitMg - decisions.currentMg) > EPSILON
+  ) {
+    // Rounding a current dose down is a cut on day 1 (to 0 when it is below one unit): never silent,
+    // never faster than a taper step. The product must be able to give the dose the patient takes.
+    throw new RulesInputError(
+      'currentDoseMgPerDay',
+      `${mgText(decisions.currentMg)} cannot be given with ${product.label} (${unitMg} mg units): rounding it would cut the dose on day 1. Check the current dose, or choose a product that can give it${givable(product, decisions.currentMg)}.`,
+    );
+  }
   const startsFresh = mode === 'new' || (mode === 'replan' && currentUnits === 0);
   if (startsFresh && escalation.startUnitsRaw < 1) throw coarse('start dose', escalation.startRawMg);
   const startUnits = Math.min(escalation.startUnitsRaw, targetUnits);
@@ -409,7 +421,7 @@ function pushCurrentDoseFindings(
   targetUnits: number,
   startUnits: number,
 ): void {
-  const { decisions, unitMg, product, renal, explain } = derived;
+  const { decisions, unitMg, renal, explain } = derived;
   const currentMg = decisions.currentMg;
   if (currentMg === null || currentUnits === null) return;
   explain.push(currentDoseExplain(currentMg, currentUnits, unitMg));
@@ -419,16 +431,6 @@ function pushCurrentDoseFindings(
       planFinding('plan.current-dose', {
         current,
         modeNote: mode === 'taper-only' ? ' The plan tapers from it to 0.' : ' The plan continues from it.',
-      }),
-    );
-  }
-  if (Math.abs(currentUnits * unitMg - currentMg) > EPSILON) {
-    findings.push(
-      planFinding('plan.current-rounded', {
-        rounded: current,
-        current: mgText(currentMg),
-        unit: unitMg,
-        product: product.label,
       }),
     );
   }
@@ -465,13 +467,26 @@ function pushCurrentDoseFindings(
   }
 }
 
-/** The products whose unit allows a step at or below `stepMg` (named in the lengthened-step finding). */
+/** The products whose unit is finer than `product`'s and at most `mg` (to name in findings and errors). */
+function finerProducts(product: Product, mg: number): string[] {
+  return PRODUCTS.filter(
+    (candidate) => candidate.unitMg < product.unitMg && candidate.unitMg <= mg + EPSILON,
+  ).map((candidate) => candidate.label);
+}
+
+/** " (A or B)": the products that can give `mg` exactly, for the current-dose error. */
+function givable(product: Product, mg: number): string {
+  const fits = PRODUCTS.filter(
+    (candidate) =>
+      candidate.id !== product.id &&
+      Math.abs(floorUnits(mg, candidate.unitMg) * candidate.unitMg - mg) <= EPSILON,
+  ).map((candidate) => candidate.label);
+  return fits.length === 0 ? '' : ` (${fits.join(' or ')})`;
+}
+
 function finerProductsText(product: Product, stepMg: number): string {
-  const finer = PRODUCTS.filter(
-    (candidate) => candidate.unitMg < product.unitMg && candidate.unitMg <= stepMg + EPSILON,
-  );
-  if (finer.length === 0) return '';
-  return `Finer steps are possible with ${finer.map((candidate) => candidate.label).join(' or ')}.`;
+  const finer = finerProducts(product, stepMg);
+  return finer.length === 0 ? '' : `Finer steps are possible with ${finer.join(' or ')}.`;
 }
 
 function scheduleOrError(spec: ScheduleSpec): Schedule {

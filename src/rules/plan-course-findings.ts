@@ -48,29 +48,44 @@ function firstDayAbove(context: CourseContext, mg: number): number {
   return context.schedule.levels.findIndex((level) => level * context.unitMg > mg + EPSILON) + 1;
 }
 
-/** Spec §4; on a taper-only plan they read "currently above X mg/day" and are moderate (spec §5). */
+/**
+ * Spec §4. A dose the patient already takes above a threshold — a taper-only plan, or the come-down
+ * at the start of a re-plan — reads "currently above X mg/day" and is moderate (spec §5); only a dose
+ * the plan itself reaches gets the threshold's own finding.
+ */
 export function thresholdFindings(context: CourseContext): Finding[] {
-  const maxMg = maxLevel(context.schedule.levels) * context.unitMg;
+  const { levels, phases } = context.schedule;
+  const maxMg = maxLevel(levels) * context.unitMg;
+  const firstPlanned = context.taperOnly
+    ? levels.length
+    : Math.max(
+        0,
+        phases.findIndex((phase) => phase !== 'taper'),
+      );
+  const plannedMaxMg = maxLevel(levels.slice(firstPlanned)) * context.unitMg;
   const findings: Finding[] = [];
   for (const threshold of DOSE_THRESHOLDS) {
     if (maxMg <= threshold.mgPerDay + EPSILON) continue;
-    if (context.taperOnly) {
+    if (plannedMaxMg <= threshold.mgPerDay + EPSILON) {
       findings.push({
         ruleId: threshold.ruleId,
         severity: 'moderate',
-        title: `Currently above ${threshold.mgPerDay} mg/day (tapering)`,
-        detail: `${threshold.detail} The patient currently takes ${mgText(maxMg)}; this taper brings the dose below ${threshold.mgPerDay} mg/day.`,
+        title: `Currently above ${threshold.mgPerDay} mg/day (coming down)`,
+        detail: `${threshold.detail} The patient currently takes ${mgText(maxMg)}; this plan brings the dose below ${threshold.mgPerDay} mg/day and does not go above it again.`,
         evidence: threshold.evidence,
         sources: threshold.sources,
       });
       continue;
     }
-    const day = firstDayAbove(context, threshold.mgPerDay);
+    const day =
+      firstPlanned +
+      levels.slice(firstPlanned).findIndex((level) => level * context.unitMg > threshold.mgPerDay + EPSILON) +
+      1;
     findings.push({
       ruleId: threshold.ruleId,
       severity: threshold.severity,
       title: threshold.title,
-      detail: `${threshold.detail} This plan is above ${threshold.mgPerDay} mg/day from ${dateOfDay(context, day)} (day ${day}), up to ${mgText(maxMg)}.`,
+      detail: `${threshold.detail} This plan is above ${threshold.mgPerDay} mg/day from ${dateOfDay(context, day)} (day ${day}), up to ${mgText(plannedMaxMg)}.`,
       ...(threshold.action ? { action: threshold.action } : {}),
       evidence: threshold.evidence,
       sources: threshold.sources,

@@ -118,14 +118,6 @@ export const PLAN_RULES = {
     detail:
       'A current dose was given, so day 1 is at {current}: a plan never silently restarts at the regimen’s start dose.{modeNote}',
   },
-  'plan.current-rounded': {
-    severity: 'info',
-    evidence: 'default',
-    sources: DEFAULT_SOURCES,
-    title: 'Current dose taken as {rounded}',
-    detail:
-      '{current} is not a whole number of {unit} mg units of {product}; the plan starts from {rounded} (rounded down).',
-  },
   'plan.current-above-cap': {
     severity: 'major',
     evidence: 'guideline',

@@ -82,20 +82,21 @@ export function cautiousTitrationParams(
   if (!regimen) throw new RulesInputError('regimenId', 'Unknown regimen.');
   const { params, targetEdited } = resolveParams(regimen, edits);
   const defaults = regimen.params;
-  const alreadyCautious =
-    params.stepMgPerDay <= defaults.stepMgPerDay * CAUTIOUS_TITRATION.stepFactor + 1e-9 &&
-    params.stepIntervalDays >= defaults.stepIntervalDays * CAUTIOUS_TITRATION.intervalFactor &&
-    requestedTarget(params, targetEdited).mg <= CAUTIOUS_TITRATION.maxTargetMgPerDay;
-  if (alreadyCautious) return null;
-  const stepMgPerDay = defaults.stepMgPerDay * CAUTIOUS_TITRATION.stepFactor;
+  // Never faster than what is already planned: the smaller step, the longer interval, the lower target.
+  const stepMgPerDay = Math.min(params.stepMgPerDay, defaults.stepMgPerDay * CAUTIOUS_TITRATION.stepFactor);
   const stepIntervalDays = Math.min(
-    defaults.stepIntervalDays * CAUTIOUS_TITRATION.intervalFactor,
+    Math.max(params.stepIntervalDays, defaults.stepIntervalDays * CAUTIOUS_TITRATION.intervalFactor),
     PARAM_LIMITS.intervalDays.max,
   );
   const targetMgPerDay = Math.min(
     requestedTarget(params, targetEdited).mg,
     CAUTIOUS_TITRATION.maxTargetMgPerDay,
   );
+  const alreadyCautious =
+    stepMgPerDay === params.stepMgPerDay &&
+    stepIntervalDays === params.stepIntervalDays &&
+    targetMgPerDay === requestedTarget(params, targetEdited).mg;
+  if (alreadyCautious) return null;
   return { ...edits, stepMgPerDay, stepIntervalDays, targetMgPerDay };
 }
 

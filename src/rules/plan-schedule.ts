@@ -92,17 +92,15 @@ export class PlanTooLongError extends Error {
  * sourced rate). Never returns a level ≥ `level`.
  */
 export function taperStep(level: number, spec: TaperSpec): { next: number; intervalDays: number } {
-  const highDose = spec.mode === 'step' && level > spec.highDoseAboveUnits + 1e-9;
+  const highDose = level > spec.highDoseAboveUnits + 1e-9;
+  const stepCutMg = highDose ? spec.highDoseStepMg : spec.stepMg;
+  // A percent cut is never larger than the step taper's cut at that level (spec §5: never faster).
   const cutMg =
-    spec.mode === 'percent'
-      ? (level * spec.unitMg * spec.percent) / 100
-      : highDose
-        ? spec.highDoseStepMg
-        : spec.stepMg;
+    spec.mode === 'percent' ? Math.min((level * spec.unitMg * spec.percent) / 100, stepCutMg) : stepCutMg;
   const step = unitStep(cutMg, spec.intervalDays, spec.unitMg);
   let next = level - step.units;
   // Larger steps only while above 80 mg/day; land on 80 rather than jump past it.
-  if (highDose) next = Math.max(next, spec.highDoseFloorUnits);
+  if (highDose && spec.mode === 'step') next = Math.max(next, spec.highDoseFloorUnits);
   if (next <= 0) next = level > spec.lastLevelUnits ? spec.lastLevelUnits : 0;
   return { next, intervalDays: step.intervalDays };
 }
@@ -157,9 +155,12 @@ export function buildSchedule(spec: ScheduleSpec): Schedule {
   };
   /** From a current dose above the cap: down to the cap at the come-down pace, then on at `pace`. */
   const comeDownTo = (from: number, to: number, pace: TaperSpec = taperSpec) => {
-    if (from > spec.capUnits) {
-      stepDown(from, spec.capUnits, true, spec.comeDownSpec);
-      if (spec.capUnits > to) stepDown(spec.capUnits, to, true, pace);
+    // The come-down ends at the cap, or at one unit when the cap is below one unit (the last levels
+    // then follow the usual, renal-adjusted pace).
+    const floor = Math.max(spec.capUnits, Math.min(1, from));
+    if (from > floor) {
+      stepDown(from, floor, true, spec.comeDownSpec);
+      if (floor > to) stepDown(floor, to, true, pace);
       return;
     }
     stepDown(from, to, true, pace);

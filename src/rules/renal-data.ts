@@ -452,15 +452,15 @@ export const RENAL_FINDING_RULES = {
   },
   /*
    * The same finding (same id, so it is shown once) when Cockcroft–Gault CrCl < 60 mL/min but eGFR is
-   * ≥ 60 (spec §2.4, ruleset 1.2): a bacloplan default extension, conservative, since Beers itself
-   * says eGFR. The advice is Beers', so the evidence stays `guideline`; the `bacloplan-default`
-   * source and the finding's text say that the trigger is bacloplan's.
+   * ≥ 60 (spec §2.4, ruleset 1.2): "`default`, conservative; Beers itself says eGFR". The trigger is
+   * bacloplan's, so the label is `default` (never dressed up as evidence); Beers and Muanda stay in the
+   * sources for the advice itself.
    */
   beersElderlyByCrcl: {
     id: 'renal.beers-elderly',
     severity: 'major',
     when: 'age ≥ 65 years, eGFR ≥ 60 and Cockcroft–Gault CrCl < 60 mL/min (bacloplan default extension)',
-    evidence: 'guideline',
+    evidence: 'default',
     sources: ['beers-2023', 'muanda-2019', 'bacloplan-default'],
   },
   recheckCreatinine: {

@@ -19,8 +19,9 @@ describe('the unit question (spec §2.4)', () => {
     const question = await screen.findByTestId('unit-question');
     expect(question).toHaveTextContent('Is this µmol/L?');
     // Both readings side by side: as entered (near-zero clearance) and as µmol/L (spec §2.5: 39.0).
-    const readings = within(question).getByRole('table');
-    expect(within(readings).getByRole('row', { name: /In the other unit/ })).toHaveTextContent('39.0');
+    expect(within(question).getByRole('region', { name: 'In the other unit' })).toHaveTextContent(
+      'CrCl 39.0 mL/min · eGFR 42.4 · band moderate',
+    );
     expect(
       (await screen.findAllByText('No plan until the creatinine unit is answered')).length,
     ).toBeGreaterThan(0);

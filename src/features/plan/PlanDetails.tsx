@@ -6,6 +6,7 @@ import { PanelErrorBoundary } from '../../components/PanelErrorBoundary';
 import { OverrideForm } from './OverrideForm';
 import { OverrideBanner } from './OverrideBanner';
 import { AcknowledgeForm } from './AcknowledgeForm';
+import { DoseProfileOverride } from './DoseProfileOverride';
 import { PlanSummaryCard } from './PlanSummaryCard';
 import { ScheduleTable } from './ScheduleTable';
 
@@ -85,13 +86,9 @@ export default function PlanDetails({
         />
       ) : null}
       {!plan.blocked && profileCap.length > 0 ? (
-        <OverrideForm
+        <DoseProfileOverride
           key={pending('doseProfile') ?? 'doseProfile'}
-          color="orange"
-          title="Capped at 80 mg/day (profile fr-2018) — override to plan beyond it"
-          intro="Profile fr-2018 caps the plan at the French authorised maximum. Planning beyond it is a separate decision from any renal override, with its own recorded reason."
-          submitLabel="Override the 80 mg/day cap"
-          hardStops={profileCap}
+          findings={profileCap}
           pendingReason={pending('doseProfile')}
           onOverride={(reason) => onOverride('doseProfile', reason)}
         />

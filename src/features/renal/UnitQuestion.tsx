@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconHelpOctagon } from '@tabler/icons-react';
 import type { RenalAssessment } from '../../rules';
 import { formatNumber } from '../../lib/format';
@@ -8,7 +8,7 @@ type Reading = NonNullable<RenalAssessment['unitQuestion']>['asEntered'];
 const UNIT_LABEL: Record<Reading['unit'], string> = { 'mg/dL': 'mg/dL', 'umol/L': 'µmol/L' };
 
 function readingText(reading: Reading): string {
-  return `${formatNumber(reading.value, reading.unit === 'mg/dL' ? 2 : 0)} ${UNIT_LABEL[reading.unit]}`;
+  return `${reading.value} ${UNIT_LABEL[reading.unit]}`;
 }
 
 /**
@@ -45,31 +45,20 @@ export function UnitQuestion({
           readings give very different kidney function; answer before anything else — no plan is built until
           you do.
         </Text>
-        <Table withTableBorder fz="sm" verticalSpacing={4} captionSide="top">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Reading</Table.Th>
-              <Table.Th scope="col">Creatinine</Table.Th>
-              <Table.Th scope="col">CrCl (mL/min)</Table.Th>
-              <Table.Th scope="col">eGFR</Table.Th>
-              <Table.Th scope="col">Band</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map(([label, reading]) => (
-              <Table.Tr key={label}>
-                <Table.Th scope="row">{label}</Table.Th>
-                <Table.Td>
-                  {readingText(reading)}
-                  {reading.unit === 'umol/L' ? ` (${formatNumber(reading.creatinineMgDl, 2)} mg/dL)` : ''}
-                </Table.Td>
-                <Table.Td>{formatNumber(reading.crclMlMin, 1)}</Table.Td>
-                <Table.Td>{formatNumber(reading.egfrMlMin173, 1)}</Table.Td>
-                <Table.Td>{reading.band}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+          {rows.map(([label, reading]) => (
+            <Card key={label} withBorder padding="xs" radius="sm" component="section" aria-label={label}>
+              <Text size="sm" fw={700}>
+                {label}: {readingText(reading)}
+                {reading.unit === 'umol/L' ? ` (${formatNumber(reading.creatinineMgDl, 2)} mg/dL)` : ''}
+              </Text>
+              <Text size="sm">
+                CrCl {formatNumber(reading.crclMlMin, 1)} mL/min · eGFR{' '}
+                {formatNumber(reading.egfrMlMin173, 1)} · band {reading.band}
+              </Text>
+            </Card>
+          ))}
+        </SimpleGrid>
         <Group gap="xs">
           <Button size="xs" color="red" onClick={() => onSwitchUnit(otherReading.unit)}>
             Use {UNIT_LABEL[otherReading.unit]} ({readingText(otherReading)})

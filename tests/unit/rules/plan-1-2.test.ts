@@ -10,6 +10,7 @@ import {
   planFor,
   RULESET_VERSION,
   type Finding,
+  type RegimenParams,
 } from '../../../src/rules';
 import { dayOf, findingOf, makeRenal, renalFinding, runs } from './plan-helpers';
 
@@ -163,10 +164,57 @@ describe('a taper is never blocked (spec §5)', () => {
     // Thresholds on a taper-only plan read "currently above" and are moderate.
     const threshold = findingOf(plan, 'threshold.180');
     expect(threshold?.severity).toBe('moderate');
-    expect(threshold?.title).toBe('Currently above 180 mg/day (tapering)');
+    expect(threshold?.title).toBe('Currently above 180 mg/day (coming down)');
     expect(() =>
       buildPlan({ regimenId: 'custom', startDate: START, params: { targetMgPerDay: 310 } }),
     ).toThrowError(expect.objectContaining({ field: 'params.targetMgPerDay' }));
+  });
+});
+
+describe('a current dose the product cannot give (spec §3, §5)', () => {
+  it('is refused, never rounded down into a cut on day 1', () => {
+    for (const [currentDoseMgPerDay, product] of [
+      [20, 'tablet-25'],
+      [45, 'tablet-25'],
+      [15, 'tablet-10'],
+      [37, 'tablet-10-scored'],
+    ] as const) {
+      expect(() =>
+        buildPlan({
+          regimenId: 'custom',
+          startDate: START,
+          mode: 'taper-only',
+          currentDoseMgPerDay,
+          params: { product },
+        }),
+      ).toThrowError(expect.objectContaining({ field: 'currentDoseMgPerDay' }));
+    }
+  });
+
+  it('a re-plan from above 300 reads "currently above", moderate — never the 300 hard stop', () => {
+    const plan = buildPlan({ regimenId: 'rtu-300', startDate: START, currentDoseMgPerDay: 330 });
+    expect(dayOf(plan, 1).totalMg).toBe(330);
+    const ceiling = findingOf(plan, 'threshold.300');
+    expect(ceiling?.severity).toBe('moderate');
+    expect(ceiling?.title).toBe('Currently above 300 mg/day (coming down)');
+    expect(plan.findings.some((finding) => finding.severity === 'hard-stop')).toBe(false);
+  });
+});
+
+describe('percent tapers are never faster than the step taper (spec §5)', () => {
+  it('−10 % every 3 days from 300: each cut at most 15 mg/day (above 80), 10 below', () => {
+    const plan = buildPlan({
+      regimenId: 'rtu-300',
+      startDate: START,
+      mode: 'taper-only',
+      currentDoseMgPerDay: 300,
+      params: { taperParams: { mode: 'percent' } as RegimenParams['taperParams'] },
+    });
+    expect(runs(plan).slice(0, 3)).toEqual([
+      [1, 3, 300, 'taper'],
+      [4, 6, 285, 'taper'],
+      [7, 9, 270, 'taper'],
+    ]);
   });
 });
 

@@ -146,15 +146,19 @@ describe('re-plan from today at a current dose', () => {
     expect(dayOf(plan, 1).date).toBe(START);
   });
 
-  it('rounds the current dose down to the unit and says so', () => {
+  it('refuses a current dose the product cannot give (rounding it down would cut the dose on day 1)', () => {
+    expectInputError(
+      { regimenId: 'rtu-300', startDate: START, mode: 'replan', currentDoseMgPerDay: 37 },
+      'currentDoseMgPerDay',
+    );
     const plan = buildPlan({
       regimenId: 'rtu-300',
       startDate: START,
       mode: 'replan',
       currentDoseMgPerDay: 37,
+      params: { product: 'oral-solution-1mg-ml' },
     });
-    expect(dayOf(plan, 1).totalMg).toBe(35);
-    expect(findingOf(plan, 'plan.current-rounded')).toBeDefined();
+    expect(dayOf(plan, 1).totalMg).toBe(37);
   });
 
   it('above the renal cap: steps down with taper steps to the cap, never in one jump', () => {

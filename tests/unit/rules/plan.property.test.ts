@@ -560,9 +560,12 @@ describe('every regimen × band × product × mode (exhaustive)', () => {
                   try {
                     plan = buildPlan(input);
                   } catch (error) {
-                    // Only a product whose one unit is more than the cap, start or target may refuse.
+                    // Only a product whose one unit is more than the cap, start or target may refuse…
                     if (!(error instanceof RulesInputError)) throw error;
-                    expect(['params.product', 'params.targetMgPerDay']).toContain(error.field);
+                    // …or a current dose the product cannot give (never rounded into a day-1 cut).
+                    expect(['params.product', 'params.targetMgPerDay', 'currentDoseMgPerDay']).toContain(
+                      error.field,
+                    );
                     continue;
                   }
                   planned++;

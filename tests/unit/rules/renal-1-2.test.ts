@@ -472,7 +472,7 @@ describe('Beers also on Cockcroft–Gault CrCl < 60 (spec §2.4)', () => {
     expect(renal.crclMlMin).toBeCloseTo(53.1, 1);
     const beers = find(renal, 'renal.beers-elderly');
     expect(beers?.severity).toBe('major');
-    expect(beers?.evidence).toBe('guideline');
+    expect(beers?.evidence).toBe('default'); // spec §2.4: "`default`, conservative; Beers itself says eGFR"
     expect(beers?.sources).toEqual(['beers-2023', 'muanda-2019', 'bacloplan-default']);
     expect(beers?.detail).toContain(
       'eGFR is 93.0 mL/min/1.73 m² (≥ 60) but Cockcroft–Gault CrCl is 53.1 mL/min',
