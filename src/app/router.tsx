@@ -14,6 +14,10 @@ export function createAppRouter(
     context: { queries },
     history,
     defaultPreload: 'intent',
+    // Only what a route's validateSearch returned reaches the page: without this the router merges the
+    // raw search params over the validated ones, so a value validation refused (`override=5`,
+    // `meds=5`) was still used and crashed the page.
+    search: { strict: true },
     // Loaders prefetch through the QueryClient, which owns caching; the router should not cache twice.
     defaultPreloadStaleTime: 0,
     // When pre-rendering, the router would inline a scroll-restoration <script>, which the CSP forbids

@@ -57,6 +57,49 @@ const plainObject: Guard<Record<string, unknown>> = (value) =>
     ? (value as Record<string, unknown>)
     : undefined;
 
+/**
+ * An object whose known keys each pass their guard; an unknown key or a wrong type makes the whole
+ * object invalid (it is listed as ignored). Ranges are the rules module's to check, at the field.
+ */
+function shapedRecord(shape: Record<string, Guard<unknown>>): Guard<Record<string, unknown>> {
+  return (value) => {
+    const record = plainObject(value);
+    if (!record) return undefined;
+    for (const [key, field] of Object.entries(record)) {
+      const guard = Object.hasOwn(shape, key) ? shape[key] : undefined;
+      if (!guard || (field !== undefined && guard(field) === undefined)) return undefined;
+    }
+    return record;
+  };
+}
+
+const finiteList = (max: number) => listOf(finite, max);
+/** Clinician edits to regimen parameters, by type (Partial<RegimenParams>). */
+const regimenParams = shapedRecord({
+  kind: oneOf('fixed', 'flexible'),
+  startMgPerDay: finite,
+  startDays: finite,
+  dosesPerDay: (value) => (value === 2 || value === 3 || value === 4 ? value : undefined),
+  splitWeights: finiteList(4),
+  splitLabels: listOf(text(80), 4),
+  stepMgPerDay: finite,
+  stepIntervalDays: finite,
+  targetMgPerDay: finite,
+  capMgPerDay: finite,
+  maintenanceDays: finite,
+  taper: bool,
+  taperParams: shapedRecord({
+    mode: oneOf('step', 'percent'),
+    stepMgPerDay: finite,
+    highDoseStepMgPerDay: finite,
+    percent: finite,
+    intervalDays: finite,
+  }),
+  product: text(40),
+  holdDays: finite,
+  intoleranceDays: finiteList(200),
+});
+
 const medication = either(text(200), textRecord({ name: 200, rxnorm: 20 }));
 const condition = either(text(200), textRecord({ name: 200, snomed: 20, icd10: 20 }));
 
@@ -81,7 +124,7 @@ export const plannerSearchShape = {
   start: isoDate,
   profile: oneOf('standard', 'fr-2018'),
   /** Clinician edits to regimen parameters (Partial<RegimenParams>, validated by the rules module). */
-  params: plainObject,
+  params: regimenParams,
   mode: oneOf('new', 'replan', 'taper-only'),
   current: finite,
   /** Renal hard-stop override reason (spec §4: one override per hard stop). */

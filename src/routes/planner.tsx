@@ -67,14 +67,20 @@ function PlannerPage() {
   const chartToday = useClientValue(clinicalToday, undefined);
   const [confirmNew, setConfirmNew] = useState(false);
 
+  // Every edit rewrites the link, in place: the page must keep its scroll position and focus (the
+  // router's default would scroll to the top on each keystroke's navigation).
   const update = useCallback(
     (patch: Partial<PlannerSearch>) =>
-      void navigate({ search: (prev: PlannerSearch) => cleanSearch({ ...prev, ...patch }), replace: true }),
+      void navigate({
+        search: (prev: PlannerSearch) => cleanSearch({ ...prev, ...patch }),
+        replace: true,
+        resetScroll: false,
+      }),
     [navigate],
   );
   const replaceAll = useCallback(
     (next: Record<string, unknown>) =>
-      void navigate({ search: cleanSearch(parsePlannerSearch(next)), replace: true }),
+      void navigate({ search: cleanSearch(parsePlannerSearch(next)), replace: true, resetScroll: false }),
     [navigate],
   );
   const draft = useDraft({ search: search as Record<string, unknown>, restore: replaceAll });

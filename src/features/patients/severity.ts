@@ -4,13 +4,12 @@
 import {
   IconAlertCircle,
   IconAlertTriangle,
-  IconBan,
   IconCircleCheck,
   IconHandStop,
-  IconInfoCircle,
   type Icon,
 } from '@tabler/icons-react';
 import type { RenalBand, Severity } from '../../rules';
+import { SEVERITY_VOCABULARY } from '../../components/severityVocabulary';
 
 /**
  * Flag colours chosen for contrast: dark text on a pale tint (≥ 7:1), a border for shape. Mantine's
@@ -31,15 +30,13 @@ export interface Tone {
   Icon: Icon;
 }
 
-export const SEVERITY_TONE: Record<Severity, Tone> = {
-  'hard-stop': { label: 'Hard stop', color: 'red', Icon: IconHandStop },
-  contraindicated: { label: 'Contraindicated', color: 'red', Icon: IconBan },
-  major: { label: 'Major', color: 'orange', Icon: IconAlertTriangle },
-  moderate: { label: 'Moderate', color: 'yellow', Icon: IconAlertCircle },
-  minor: { label: 'Minor', color: 'blue', Icon: IconInfoCircle },
-  compatible: { label: 'Compatible', color: 'teal', Icon: IconCircleCheck },
-  info: { label: 'Info', color: 'gray', Icon: IconInfoCircle },
-};
+/** The chart's flags use the one severity vocabulary (words and icons) of the planner. */
+export const SEVERITY_TONE: Record<Severity, Tone> = Object.fromEntries(
+  Object.entries(SEVERITY_VOCABULARY).map(([severity, words]) => [
+    severity,
+    { label: words.label, color: words.toneColor, Icon: words.Icon },
+  ]),
+) as Record<Severity, Tone>;
 
 export const BAND_TONE: Record<RenalBand, Tone> = {
   normal: { label: 'Renal: normal', color: 'teal', Icon: IconCircleCheck },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Stack, Text, Textarea } from '@mantine/core';
-import { IconBan } from '@tabler/icons-react';
+import { IconHandStop } from '@tabler/icons-react';
 import { MIN_REASON_CHARS, type Finding } from '../../rules';
 
 /** The rules' own minimum (spec §4): the form asks what the rules module will accept, no less. */
@@ -37,7 +37,7 @@ export function OverrideForm({
   const [submitted, setSubmitted] = useState(false);
   const tooShort = reason.trim().length < MIN_OVERRIDE_REASON_LENGTH;
   return (
-    <Alert color={color} variant="light" icon={<IconBan aria-hidden />} title={title} role="alert">
+    <Alert color={color} variant="light" icon={<IconHandStop aria-hidden />} title={title} role="alert">
       <Stack gap="sm">
         {hardStops.map((finding) => (
           <Text size="sm" key={`${finding.ruleId}|${finding.subject ?? ''}`} fw={600}>

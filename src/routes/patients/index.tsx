@@ -30,7 +30,9 @@ function PatientsRoute() {
   return (
     <PatientsPage
       query={q ?? ''}
-      onQueryChange={(next) => void navigate({ search: next ? { q: next } : {}, replace: true })}
+      onQueryChange={(next) =>
+        void navigate({ search: next ? { q: next } : {}, replace: true, resetScroll: false })
+      }
     />
   );
 }

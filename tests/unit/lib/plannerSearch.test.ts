@@ -25,6 +25,24 @@ describe('planner search params', () => {
     expect(parsePlannerSearch({ patient: 'Claire Martin' }).invalidFields).toEqual(['patient']);
   });
 
+  it('keeps regimen edits only when every key is known and of its type (ranges are the rules module’s)', () => {
+    const ok = { stepMgPerDay: 5, splitWeights: [1, 1, 2], taperParams: { mode: 'percent', percent: 10 } };
+    expect(parsePlannerSearch({ params: ok }).params).toEqual(ok);
+    for (const params of [
+      { splitWeights: 5 },
+      { splitLabels: 'morning' },
+      { taperParams: { mode: 'linear' } },
+      { taperParams: 3 },
+      { dosesPerDay: 5 },
+      { stepMgPerDay: '10' },
+      { capMgperDay: 80 },
+    ]) {
+      const parsed = parsePlannerSearch({ params });
+      expect(parsed.params).toBeUndefined();
+      expect(parsed.invalidFields).toEqual(['params']);
+    }
+  });
+
   it('never throws and never returns a non-finite number, whatever the link holds', () => {
     fc.assert(
       fc.property(
