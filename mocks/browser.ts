@@ -6,10 +6,12 @@ const FAULTS: readonly FaultMode[] = ['none', 'slow', 'server-error', 'network-e
 
 /**
  * `?fault=slow|server-error|network-error|malformed` on the first page load switches the demo EHR into
- * that fault mode for the whole session (read once here, so navigating inside the app keeps it).
+ * that fault mode for the whole session. src/main.tsx reads it at boot, before the router drops the
+ * search params no route validates, and leaves it on <html data-demo-fault>.
  */
 function faultFromUrl(): FaultMode | undefined {
-  const value = new URLSearchParams(window.location.search).get('fault');
+  const value =
+    document.documentElement.dataset.demoFault ?? new URLSearchParams(window.location.search).get('fault');
   return FAULTS.find((mode) => mode === value);
 }
 

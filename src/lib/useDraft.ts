@@ -1,7 +1,10 @@
 /**
  * Planner drafts that survive reloads and crashes: the planner's search params are written to
- * IndexedDB (draftStore.ts) as the clinician types, restored when the planner opens empty, and
- * watched across tabs.
+ * IndexedDB (draftStore.ts) as the clinician types and watched across tabs. A reload keeps the link,
+ * so nothing is restored behind the clinician's back: an empty planner *offers* the saved draft (with
+ * whose chart it belongs to and when it was edited) — on a shared clinic PC it may be the previous
+ * patient's — and a link that opens another plan sets the saved draft aside, restorable, instead of
+ * overwriting it.
  */
 import { useEffect, useRef, useState } from 'react';
 import { deleteDraft, getDraft, putDraft, type DraftRecord } from './draftStore';
@@ -18,10 +21,26 @@ export function isEmptyDraft(search: Record<string, unknown>): boolean {
   return Object.entries(search).every(([key, value]) => TRIVIAL_KEYS.has(key) || value === undefined);
 }
 
+function sameDraft(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const meaningful = (search: Record<string, unknown>) =>
+    JSON.stringify(
+      Object.fromEntries(
+        Object.entries(search)
+          .filter(([key, value]) => !TRIVIAL_KEYS.has(key) && value !== undefined)
+          .sort(([x], [y]) => x.localeCompare(y)),
+      ),
+    );
+  return meaningful(a) === meaningful(b);
+}
+
 export type DraftStatus =
   | { kind: 'idle' }
   | { kind: 'saved'; at: string }
   | { kind: 'restored'; at: string }
+  /** An empty planner found a saved draft: continue it or start empty (never restored unasked). */
+  | { kind: 'offer'; at: string; search: Record<string, unknown> }
+  /** A link opened another plan; the saved draft was set aside (restorable). */
+  | { kind: 'set-aside'; at: string }
   | { kind: 'unavailable'; message: string }
   | { kind: 'other-tab'; at: string; search: Record<string, unknown> };
 
@@ -47,9 +66,14 @@ export function useDraft({ search, restore }: UseDraftArgs) {
       try {
         const draft = await getDraft(CURRENT);
         if (cancelled) return;
-        if (draft && isEmptyDraft(initialSearch.current) && !isEmptyDraft(draft.search)) {
-          restoreRef.current(draft.search);
-          setStatus({ kind: 'restored', at: draft.updatedAt });
+        if (draft && !isEmptyDraft(draft.search)) {
+          if (isEmptyDraft(initialSearch.current)) {
+            setStatus({ kind: 'offer', at: draft.updatedAt, search: draft.search });
+          } else if (!sameDraft(draft.search, initialSearch.current)) {
+            // Another plan arrived by link: keep the saved one where "Restore previous draft" finds it.
+            await putDraft({ ...draft, id: PREVIOUS });
+            if (!cancelled) setStatus({ kind: 'set-aside', at: draft.updatedAt });
+          }
         }
       } catch (error) {
         if (!cancelled) setStatus({ kind: 'unavailable', message: describeStorageError(error) });
@@ -138,7 +162,33 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     setStatus({ kind: 'idle' });
   };
 
-  return { status, setStatus, setAside, restorePrevious, loadLatest };
+  /** Continue the draft an empty planner offered. */
+  const continueDraft = (draftSearch: Record<string, unknown>, at: string): void => {
+    restoreRef.current(draftSearch);
+    setStatus({ kind: 'restored', at });
+  };
+
+  /** Start empty instead: the offered draft is set aside, restorable. */
+  const declineDraft = async (): Promise<void> => {
+    await setAside();
+    setStatus({ kind: 'idle' });
+  };
+
+  /** Keep this tab's inputs over another tab's: save them again, so "mine" is what the device holds. */
+  const keepMine = async (): Promise<void> => {
+    const mine = JSON.parse(serialized) as Record<string, unknown>;
+    if (isEmptyDraft(mine)) return setStatus({ kind: 'idle' });
+    const record: DraftRecord = { id: CURRENT, search: mine, updatedAt: new Date().toISOString(), tabId };
+    try {
+      await putDraft(record);
+      channel()?.postMessage({ type: 'draft-saved', tabId, at: record.updatedAt, search: mine });
+      setStatus({ kind: 'saved', at: record.updatedAt });
+    } catch (error) {
+      setStatus({ kind: 'unavailable', message: describeStorageError(error) });
+    }
+  };
+
+  return { status, setStatus, setAside, restorePrevious, loadLatest, continueDraft, declineDraft, keepMine };
 }
 
 let broadcast: BroadcastChannel | null | undefined;

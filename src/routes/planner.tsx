@@ -85,6 +85,14 @@ function PlannerPage() {
   );
   const draft = useDraft({ search: search as Record<string, unknown>, restore: replaceAll });
 
+  const draftActions = {
+    onLoadOtherTab: (fallback: Record<string, unknown>) => void draft.loadLatest(fallback),
+    onKeepMine: () => void draft.keepMine(),
+    onContinue: (saved: Record<string, unknown>, at: string) => draft.continueDraft(saved, at),
+    onStartEmpty: () => void draft.declineDraft(),
+    onRestorePrevious: () => void draft.restorePrevious(),
+    onDismiss: () => draft.setStatus({ kind: 'idle' }),
+  };
   const hasInput = Object.keys(cleanSearch(search)).length > 0;
   // Fetch the plan's display while the clinician is still typing, so it is there when the plan is.
   // A failed fetch is reported by the plan panel's own error boundary when it renders.
@@ -141,8 +149,7 @@ function PlannerPage() {
         <Group gap="xs">
           <DraftStatusNote
             status={draft.status.kind === 'saved' ? draft.status : { kind: 'idle' }}
-            onLoadOtherTab={(fallback) => void draft.loadLatest(fallback)}
-            onDismiss={() => draft.setStatus({ kind: 'idle' })}
+            {...draftActions}
           />
           <Button
             variant="default"
@@ -153,13 +160,7 @@ function PlannerPage() {
           </Button>
         </Group>
       </Group>
-      {draft.status.kind !== 'saved' ? (
-        <DraftStatusNote
-          status={draft.status}
-          onLoadOtherTab={(fallback) => void draft.loadLatest(fallback)}
-          onDismiss={() => draft.setStatus({ kind: 'idle' })}
-        />
-      ) : null}
+      {draft.status.kind !== 'saved' ? <DraftStatusNote status={draft.status} {...draftActions} /> : null}
       {search.invalidFields ? (
         <Alert color="orange" title="Some values in the link were not valid and were ignored" role="alert">
           Ignored: {search.invalidFields.join(', ')}. Check those fields before using this plan.

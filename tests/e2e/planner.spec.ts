@@ -140,11 +140,20 @@ test('a plan is a link: opening the URL restores every input and the same schedu
   expect(firstRows.length).toBeGreaterThan(3);
 });
 
-test('a reload restores the draft, and "New plan" asks before setting it aside', async ({ page }) => {
+test('a reload keeps the plan; an empty planner offers the draft, never restores it unasked; "New plan" asks before setting it aside', async ({
+  page,
+}) => {
   await page.goto('/planner');
   await fillPatient(page, WORKED[0]);
   await expect(page.getByText(/Draft saved on this device/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Age')).toHaveValue('60');
+  // Opening the planner afresh (the next patient on a shared PC): nothing of the draft shows unasked.
   await page.goto('/planner');
+  const offer = page.getByRole('status').filter({ hasText: 'A draft is saved on this device' });
+  await expect(offer).toContainText('not linked to a chart patient');
+  await expect(page.getByLabel('Age')).toHaveValue('');
+  await offer.getByRole('button', { name: 'Continue this draft' }).click();
   await expect(page.getByText('Draft restored')).toBeVisible();
   await expect(page.getByLabel('Age')).toHaveValue('60');
   await page.getByRole('button', { name: 'New plan' }).click();
@@ -152,6 +161,18 @@ test('a reload restores the draft, and "New plan" asks before setting it aside',
   await page.getByRole('button', { name: 'Set aside and start new' }).click();
   await expect(page.getByLabel('Age')).toHaveValue('');
   await page.getByRole('button', { name: 'Restore previous draft' }).click();
+  await expect(page.getByLabel('Age')).toHaveValue('60');
+});
+
+test('a link to another plan sets the saved draft aside instead of overwriting it', async ({ page }) => {
+  await page.goto('/planner');
+  await fillPatient(page, WORKED[0]);
+  await expect(page.getByText(/Draft saved on this device/)).toBeVisible();
+  await page.goto('/planner?age=45&sex=female&weightKg=60&scr=0.8&scrUnit=mg%2FdL');
+  const note = page.getByRole('status').filter({ hasText: 'Your earlier draft was set aside' });
+  await expect(note).toBeVisible();
+  await expect(page.getByLabel('Age')).toHaveValue('45');
+  await note.getByRole('button', { name: 'Restore the earlier draft' }).click();
   await expect(page.getByLabel('Age')).toHaveValue('60');
 });
 

@@ -241,3 +241,38 @@ test('two tabs on the same draft: the other tab is told, keeps its inputs, and c
   await expect(second).toHaveURL(/age=60/);
   expect(problems.consoleErrors).toEqual([]);
 });
+
+/** The stored draft's search params, read from the drafts' own database (never created here). */
+function storedDraft(page: Page): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown> | undefined>((resolve) => {
+        const open = indexedDB.open('bacloplan-drafts');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('drafts').objectStore('drafts').get('current');
+          request.onsuccess = () => resolve((request.result as { search?: Record<string, unknown> })?.search);
+          request.onerror = () => resolve(undefined);
+          db.close();
+        };
+        open.onerror = () => resolve(undefined);
+      }),
+  );
+}
+
+test('two tabs: "Keep mine" saves this tab’s inputs as the draft', async ({ context, page, problems }) => {
+  const first = page;
+  await first.goto('/planner');
+  const second = await context.newPage();
+  await second.goto('/planner');
+  await second.getByRole('textbox', { name: 'Age' }).fill('45');
+  await expect(second).toHaveURL(/age=45/);
+  await first.getByRole('textbox', { name: 'Age' }).fill('60');
+  await expect.poll(async () => (await storedDraft(first))?.age).toBe(60);
+  const notice = second.getByRole('status').filter({ hasText: 'This draft changed in another tab' });
+  await notice.getByRole('button', { name: 'Keep mine' }).click();
+  await expect.poll(async () => (await storedDraft(second))?.age).toBe(45);
+  await expect(second.getByRole('textbox', { name: 'Age' })).toHaveValue('45');
+  expect(problems.consoleErrors).toEqual([]);
+});
