@@ -68,8 +68,8 @@ export function DraftStatusNote({
         >
           <Group gap="xs" justify="space-between">
             <Text size="sm">
-              This link opened another plan. The draft you last edited {time(status.at)} is kept on this
-              device.
+              This page holds another plan now. The draft you last edited {time(status.at)} was not
+              overwritten: it is kept on this device.
             </Text>
             <Button size="xs" variant="light" onClick={onRestorePrevious}>
               Restore the earlier draft

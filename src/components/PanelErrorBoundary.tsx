@@ -7,6 +7,8 @@ interface Props {
   children: ReactNode;
   /** Changing this key (e.g. the inputs) retries the panel automatically. */
   resetKey?: string;
+  /** What to show instead of the generic message, when the panel has its own words for failing. */
+  fallback?: ReactNode;
 }
 
 interface State {
@@ -33,6 +35,7 @@ export class PanelErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (!this.state.error) return this.props.children;
+    if (this.props.fallback) return this.props.fallback;
     return (
       <Alert color="red" title={`${this.props.panel} could not be shown`} role="alert">
         <Stack gap="xs">

@@ -58,6 +58,8 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     restoreRef.current = restore;
   }, [restore]);
   const initialSearch = useRef(search);
+  /** The draft an empty planner offered, until continued or declined: never overwritten meanwhile. */
+  const offered = useRef<DraftRecord | null>(null);
 
   // On open: an empty planner gets the last draft back (after a reload, a crash or a closed tab).
   useEffect(() => {
@@ -68,6 +70,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
         if (cancelled) return;
         if (draft && !isEmptyDraft(draft.search)) {
           if (isEmptyDraft(initialSearch.current)) {
+            offered.current = draft;
             setStatus({ kind: 'offer', at: draft.updatedAt, search: draft.search });
           } else if (!sameDraft(draft.search, initialSearch.current)) {
             // Another plan arrived by link: keep the saved one where "Restore previous draft" finds it.
@@ -95,9 +98,23 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     const timer = window.setTimeout(async () => {
       const record: DraftRecord = { id: CURRENT, search: parsed, updatedAt: new Date().toISOString(), tabId };
       try {
+        // Typing into an empty planner instead of answering the offer: the offered draft is set aside
+        // (restorable), not overwritten.
+        const pending = offered.current;
+        if (pending) {
+          offered.current = null;
+          await putDraft({ ...pending, id: PREVIOUS });
+        }
         await putDraft(record);
         channel()?.postMessage({ type: 'draft-saved', tabId, at: record.updatedAt, search: parsed });
-        setStatus({ kind: 'saved', at: record.updatedAt });
+        // A notice the clinician has not dismissed stays; the "saved" line shows in the header anyway.
+        setStatus((previous) =>
+          previous.kind === 'restored' || previous.kind === 'set-aside'
+            ? previous
+            : pending
+              ? { kind: 'set-aside', at: pending.updatedAt }
+              : { kind: 'saved', at: record.updatedAt },
+        );
       } catch (error) {
         setStatus({ kind: 'unavailable', message: describeStorageError(error) });
       }
@@ -164,12 +181,14 @@ export function useDraft({ search, restore }: UseDraftArgs) {
 
   /** Continue the draft an empty planner offered. */
   const continueDraft = (draftSearch: Record<string, unknown>, at: string): void => {
+    offered.current = null;
     restoreRef.current(draftSearch);
     setStatus({ kind: 'restored', at });
   };
 
   /** Start empty instead: the offered draft is set aside, restorable. */
   const declineDraft = async (): Promise<void> => {
+    offered.current = null;
     await setAside();
     setStatus({ kind: 'idle' });
   };

@@ -17,6 +17,8 @@ import {
 import { DraftStatusNote } from '../components/DraftStatusNote';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
 import { LazyModal } from '../components/LazyModal';
+import { WithQueryClient } from '../lib/queryClientSource';
+import { PatientBannerError, PatientBannerPending } from './-planner/PatientBannerStates';
 import { RenalStep } from '../features/renal/RenalStep';
 import { RegimenStep } from '../features/regimen/RegimenStep';
 import { MedsStep } from '../features/interactions/MedsStep';
@@ -30,6 +32,8 @@ export const Route = createFileRoute('/planner')({
 
 // Export and save buttons belong to a built plan; like the plan's display, they load with the first input.
 const loadPlannerActions = () => import('./-planner/PlannerActions');
+// Whose plan it is: loaded with the FHIR client, only when the planner plans for a chart patient.
+const PatientBanner = lazy(() => import('./-planner/PatientBanner'));
 const PlannerActions = lazy(() =>
   loadPlannerActions().then((module) => ({ default: module.PlannerActions })),
 );
@@ -122,7 +126,8 @@ function PlannerPage() {
   const regimenCap = Math.min(edits.capMgPerDay ?? model.regimen?.params.capMgPerDay ?? 0, 300);
 
   const stepsDone = [
-    Boolean(model.renal),
+    // The renal step is complete only once it has an answer the plan can use (not an open unit question).
+    Boolean(model.renal && !model.renal.unitQuestion),
     Boolean(model.regimen) && !model.planError,
     true,
     Boolean(model.plan && !model.plan.blocked),
@@ -167,10 +172,17 @@ function PlannerPage() {
         </Alert>
       ) : null}
       {search.patient ? (
-        <Alert color="blue" variant="light" title="Planning for a chart patient">
-          Prefilled from the patient’s chart (FHIR id {search.patient}). Every value can be edited; lab dates
-          are shown under the fields.
-        </Alert>
+        <PanelErrorBoundary
+          panel="The patient"
+          resetKey={search.patient}
+          fallback={<PatientBannerError patientId={search.patient} />}
+        >
+          <Suspense fallback={<PatientBannerPending patientId={search.patient} />}>
+            <WithQueryClient>
+              <PatientBanner patientId={search.patient} />
+            </WithQueryClient>
+          </Suspense>
+        </PanelErrorBoundary>
       ) : null}
 
       <Stepper

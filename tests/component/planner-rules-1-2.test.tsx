@@ -26,6 +26,10 @@ describe('the unit question (spec §2.4)', () => {
       (await screen.findAllByText('No plan until the creatinine unit is answered')).length,
     ).toBeGreaterThan(0);
     expect(screen.queryByRole('button', { name: 'Override and plan' })).not.toBeInTheDocument();
+    // Unit first: no band, hard stop or number from the doubtful reading is shown meanwhile.
+    expect(screen.queryByLabelText('Renal assessment')).not.toBeInTheDocument();
+    expect(screen.queryByText('Severe renal impairment: avoid baclofen')).not.toBeInTheDocument();
+    expect(screen.getByText(/shown once the creatinine unit is answered/)).toBeInTheDocument();
     expect(await seriousAxeViolations(container)).toEqual([]);
 
     await userEvent.click(within(question).getByRole('button', { name: /Use µmol\/L/ }));

@@ -34,6 +34,14 @@ test('search a patient, review the chart, and open the planner prefilled from it
   expect(url.searchParams.get('scrDate')).toBe('2026-10-26');
   expect(url.searchParams.get('weightKg')).toBe('70');
   expect(url.searchParams.get('age')).toBe('72');
+  // Whose plan it is, on the page where it is built: name, birth date, record number, allergies, weight.
+  const banner = page.getByRole('region', { name: 'Patient', exact: true });
+  await expect(banner).toContainText('Planning for Henri Lefèvre');
+  await expect(banner).toContainText(/72 years, born/);
+  await expect(banner).toContainText('MRN');
+  await expect(banner).toContainText('Allergies:');
+  await expect(banner).toContainText('70 kg');
+  expect(await seriousViolations(page)).toEqual([]);
 
   expect(problems.consoleErrors).toEqual([]);
   expect(problems.foreignRequests).toEqual([]);

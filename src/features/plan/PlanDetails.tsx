@@ -146,7 +146,18 @@ export default function PlanDetails({
         <Title order={3} size="h4" mb="xs">
           Plan warnings and monitoring
         </Title>
-        <FindingsList findings={plan.findings} emptyText="No findings for this plan." />
+        <FindingsList
+          findings={
+            // Unit first: renal findings computed from a doubtful unit wait for the answer.
+            unitQuestion
+              ? plan.findings.filter(
+                  (finding) =>
+                    !finding.ruleId.startsWith('renal.') || finding.ruleId === 'renal.unit-unconfirmed',
+                )
+              : plan.findings
+          }
+          emptyText="No findings for this plan."
+        />
         <Text size="xs" c="dark.5" mt="xs">
           Ruleset {plan.rulesetVersion ?? ''} · every dose is rounded to the product’s {product.unitMg} mg
           unit and never exceeds the cap.

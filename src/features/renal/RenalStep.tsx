@@ -178,7 +178,14 @@ export function RenalStep({ values, onChange, assessment, error, missing, today 
           {error.message}
         </Text>
       ) : null}
-      <RenalResult assessment={assessment} missing={missing} hasError={Boolean(error)} unit={unit} />
+      {assessment?.unitQuestion ? (
+        // Unit first (spec §2.4): no band, hard stop or number computed from a doubtful unit is shown.
+        <Text size="sm" c="dark.6" role="status">
+          CrCl, eGFR and the renal band are shown once the creatinine unit is answered.
+        </Text>
+      ) : (
+        <RenalResult assessment={assessment} missing={missing} hasError={Boolean(error)} unit={unit} />
+      )}
     </Stack>
   );
 }

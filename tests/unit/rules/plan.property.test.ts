@@ -158,8 +158,10 @@ const planInput: fc.Arbitrary<PlanInput> = fc.record(
     mode: fc.constantFrom(undefined, undefined, 'new', 'replan', 'taper-only'),
     currentDoseMgPerDay: fc.oneof(
       { weight: 5, arbitrary: fc.constant(undefined) },
-      { weight: 8, arbitrary: fc.integer({ min: 0, max: 300 }) },
-      { weight: 4, arbitrary: fc.double({ min: 0, max: 300, noNaN: true }) },
+      // Mostly doses a product can give (multiples of 5 mg); others are refused unless the unit fits.
+      { weight: 8, arbitrary: fc.integer({ min: 0, max: 60 }).map((units) => units * 5) },
+      { weight: 3, arbitrary: fc.integer({ min: 0, max: 300 }) },
+      { weight: 1, arbitrary: fc.double({ min: 0, max: 300, noNaN: true }) },
       { weight: 1, arbitrary: fc.integer({ min: 301, max: 600 }) },
       { weight: 1, arbitrary: fc.constantFrom(-1, 601, Number.NaN) },
     ),

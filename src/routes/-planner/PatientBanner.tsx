@@ -1,0 +1,51 @@
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import { IconUser } from '@tabler/icons-react';
+import { clinicalToday } from '../../fhir/clock';
+import { usePatientChart } from '../../features/patients/usePatientChart';
+import { formatDate, sexLabel } from '../../features/patients/format';
+
+/**
+ * Whose plan this is, where the plan is built and saved: name, birth date and age, sex, record number,
+ * allergies and the weight used with its date. It sits above the steps and prints with the page.
+ * Loaded only for a chart patient (it reads the chart through the FHIR client).
+ */
+export default function PatientBanner({ patientId }: { patientId: string }) {
+  const chart = usePatientChart(patientId, clinicalToday());
+  const { patient } = chart;
+  const weight = chart.labs.weights[0];
+  const allergies = chart.allergies.map((allergy) => allergy.substance);
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      component="section"
+      aria-label="Patient"
+      data-testid="patient-banner"
+      style={{ borderLeft: '5px solid var(--mantine-color-blue-7)' }}
+    >
+      <Group gap="sm" align="flex-start" wrap="nowrap">
+        <IconUser size={22} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+        <Stack gap={2} style={{ minWidth: 0 }}>
+          <Text fw={700} size="lg" style={{ overflowWrap: 'anywhere' }}>
+            Planning for {patient.name}
+          </Text>
+          <Text size="sm">
+            {sexLabel(patient.sex, patient.genderRecorded)} ·{' '}
+            {patient.ageYears !== undefined
+              ? `${patient.ageYears} years, born ${formatDate(patient.birthDate)}`
+              : 'birth date not recorded'}{' '}
+            · {patient.identifier ? `MRN ${patient.identifier}` : `no record number (FHIR id ${patientId})`}
+          </Text>
+          <Text size="sm">
+            Allergies: {allergies.length > 0 ? allergies.join(', ') : 'none recorded'} · Weight on the chart:{' '}
+            {weight ? `${weight.value} kg (${formatDate(weight.date)})` : 'not recorded'}
+          </Text>
+          <Text size="xs" c="dark.6">
+            Values below were prefilled from this chart; every one can be edited, and lab dates are shown
+            under the fields.
+          </Text>
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}
