@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import { Alert, Button, Card, Grid, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
 import { getProduct, type RegimenParams } from '../rules';
 import { parsePlannerSearch, type PlannerSearch } from '../lib/plannerSearch';
@@ -204,60 +204,56 @@ function PlannerPage() {
         ))}
       </Stepper>
 
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Stack gap="md">
-            <Card withBorder id="step-renal" component="section" aria-labelledby="step-renal-title">
-              <Title order={2} size="h4" mb="sm" id="step-renal-title" tabIndex={-1}>
-                1 · Patient & renal function
-              </Title>
-              <PanelErrorBoundary panel="Patient & renal" resetKey={JSON.stringify(model.renalInput)}>
-                <RenalStep
-                  values={search}
-                  onChange={update}
-                  assessment={model.renal}
-                  error={model.renalError}
-                  missing={model.missingRenalFields}
-                  today={chartToday}
-                />
-              </PanelErrorBoundary>
-            </Card>
-            <Card withBorder id="step-meds" component="section" aria-labelledby="step-meds-title">
-              <Title order={2} size="h4" mb="sm" id="step-meds-title" tabIndex={-1}>
-                3 · Medications & conditions
-              </Title>
-              <PanelErrorBoundary
-                panel="Medications & conditions"
-                resetKey={JSON.stringify([search.meds, search.conds])}
-              >
-                <MedsStep
-                  medications={model.medications}
-                  conditions={model.conditions}
-                  interactions={model.interactions}
-                  onChange={update}
-                />
-              </PanelErrorBoundary>
-            </Card>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Card withBorder id="step-regimen" component="section" aria-labelledby="step-regimen-title">
-            <Title order={2} size="h4" mb="sm" id="step-regimen-title" tabIndex={-1}>
-              2 · Regimen
-            </Title>
-            <PanelErrorBoundary panel="Regimen" resetKey={regimenId}>
-              <RegimenStep
-                regimenId={regimenId}
-                regimen={model.regimen}
-                search={search}
-                startDate={startDate}
-                onChange={update}
-                planError={model.planError}
-              />
-            </PanelErrorBoundary>
-          </Card>
-        </Grid.Col>
-      </Grid>
+      {/* One reading and tab order on every width — 1 · renal, 2 · regimen, 3 · medications — laid out
+          in two columns on wide screens by CSS grid areas, not by reordering the markup. */}
+      <div className="planner-steps">
+        <Card withBorder id="step-renal" component="section" aria-labelledby="step-renal-title">
+          <Title order={2} size="h4" mb="sm" id="step-renal-title" tabIndex={-1}>
+            1 · Patient & renal function
+          </Title>
+          <PanelErrorBoundary panel="Patient & renal" resetKey={JSON.stringify(model.renalInput)}>
+            <RenalStep
+              values={search}
+              onChange={update}
+              assessment={model.renal}
+              error={model.renalError}
+              missing={model.missingRenalFields}
+              today={chartToday}
+            />
+          </PanelErrorBoundary>
+        </Card>
+        <Card withBorder id="step-regimen" component="section" aria-labelledby="step-regimen-title">
+          <Title order={2} size="h4" mb="sm" id="step-regimen-title" tabIndex={-1}>
+            2 · Regimen
+          </Title>
+          <PanelErrorBoundary panel="Regimen" resetKey={regimenId}>
+            <RegimenStep
+              regimenId={regimenId}
+              regimen={model.regimen}
+              search={search}
+              startDate={startDate}
+              onChange={update}
+              planError={model.planError}
+            />
+          </PanelErrorBoundary>
+        </Card>
+        <Card withBorder id="step-meds" component="section" aria-labelledby="step-meds-title">
+          <Title order={2} size="h4" mb="sm" id="step-meds-title" tabIndex={-1}>
+            3 · Medications & conditions
+          </Title>
+          <PanelErrorBoundary
+            panel="Medications & conditions"
+            resetKey={JSON.stringify([search.meds, search.conds])}
+          >
+            <MedsStep
+              medications={model.medications}
+              conditions={model.conditions}
+              interactions={model.interactions}
+              onChange={update}
+            />
+          </PanelErrorBoundary>
+        </Card>
+      </div>
 
       <Card withBorder id="step-plan" component="section" aria-labelledby="step-plan-title">
         <Title order={2} size="h4" mb="sm" id="step-plan-title" tabIndex={-1}>

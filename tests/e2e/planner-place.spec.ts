@@ -62,3 +62,40 @@ for (const width of [1440, 390]) {
     expect(problems.consoleErrors).toEqual([]);
   });
 }
+
+for (const width of [1440, 390]) {
+  test(`at ${width} px the steps read and tab in order 1 → 2 → 3 → 4`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(PLAN);
+    await expect(page.getByRole('table', { name: 'Day-by-day schedule' })).toBeVisible();
+    const order = await page
+      .locator('section[id^="step-"]')
+      .evaluateAll((sections) => sections.map((section) => section.id));
+    expect(order).toEqual(['step-renal', 'step-regimen', 'step-meds', 'step-plan']);
+    const box = async (id: string) =>
+      (await page.locator(`#${id}`).boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+    const [renal, regimen, meds] = [
+      await box('step-renal'),
+      await box('step-regimen'),
+      await box('step-meds'),
+    ];
+    if (width >= 1200) {
+      // Two columns: the regimen beside renal function, medications under it.
+      expect(regimen.x).toBeGreaterThan(renal.x + renal.width - 1);
+      expect(meds.y).toBeGreaterThan(renal.y + renal.height - 1);
+      expect(meds.y - (renal.y + renal.height)).toBeLessThan(40);
+    } else {
+      expect(regimen.y).toBeGreaterThan(renal.y);
+      expect(meds.y).toBeGreaterThan(regimen.y);
+    }
+    // Keyboard: from the last field of step 1, Tab reaches step 2 before step 3.
+    await page.getByRole('switch', { name: 'On dialysis' }).focus();
+    let reached = '';
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.closest('section[id^="step-"]')?.id ?? '');
+      if (reached === 'step-renal') reached = '';
+    }
+    expect(reached).toBe('step-regimen');
+  });
+}
