@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { TextInput, type TextInputProps } from '@mantine/core';
+import { parseQuantity, type Parsed, type QuantityUnits } from '../lib/parseQuantity';
 
 type Props = Omit<TextInputProps, 'value' | 'onChange' | 'type'> & {
   value: number | undefined;
@@ -10,23 +11,15 @@ type Props = Omit<TextInputProps, 'value' | 'onChange' | 'type'> & {
   allowNegative?: false;
   /** Kept for call-site compatibility; rounding is the rules module's job, not the field's. */
   decimalScale?: number;
+  /** The field's unit and the suffixes it understands ("92 kg", "203 lb"). */
+  units?: QuantityUnits;
 };
-
-/** Digits with at most one decimal separator (a comma is read as a point, as many locales type it). */
-const PARTIAL_NUMBER = /^\d*([.,]\d*)?$/;
-const PARTIAL_INTEGER = /^\d*$/;
-
-function toNumber(text: string): number | undefined {
-  const normalized = text.trim().replace(',', '.');
-  if (normalized === '' || normalized === '.') return undefined;
-  const parsed = Number(normalized);
-  return Number.isFinite(parsed) ? parsed : undefined;
-}
 
 /**
  * A number field whose value lives elsewhere (the URL). It keeps what the clinician is typing — "0." on
- * the way to "0.8" — instead of re-rendering the parsed number and losing the decimal point, and it
- * refuses characters that cannot be part of a number rather than guessing what they meant.
+ * the way to "0.8", or "92 kg" — instead of re-rendering the parsed number. A unit the field knows is
+ * understood (a conversion is shown under the field); anything else is refused with a message at the
+ * field, and the value it had is not kept as if nothing happened.
  */
 export function NumericField({
   value,
@@ -34,26 +27,49 @@ export function NumericField({
   allowDecimal = true,
   allowNegative: _allowNegative,
   decimalScale: _decimalScale,
+  units,
+  error,
+  description,
   ...props
 }: Props) {
-  const [state, setState] = useState<{ text: string; sent: number | undefined }>({
-    text: value === undefined ? '' : String(value),
-    sent: value,
+  const fromValue = (next: number | undefined) => ({
+    text: next === undefined ? '' : String(next),
+    sent: next,
+    seen: next,
+    parsed: (next === undefined ? { kind: 'empty' } : { kind: 'number', value: next }) as Parsed,
   });
-  // The value changed from outside (a restored draft, a link, a unit fix): show it.
-  if (value !== state.sent) setState({ text: value === undefined ? '' : String(value), sent: value });
+  const [state, setState] = useState(() => fromValue(value));
+  // The value changed: our own echo (what this field sent) keeps the text as typed; anything else — a
+  // restored draft, a link, a unit fix — is shown.
+  if (value !== state.seen) setState(value === state.sent ? { ...state, seen: value } : fromValue(value));
+  const parsed = state.parsed;
+  const note =
+    parsed.kind === 'number' && parsed.convertedFrom && units
+      ? `${parsed.convertedFrom} read as ${parsed.value} ${units.unit}`
+      : undefined;
   return (
     <TextInput
       {...props}
       inputMode={allowDecimal ? 'decimal' : 'numeric'}
       autoComplete="off"
       value={state.text}
+      error={parsed.kind === 'invalid' ? parsed.message : error}
+      description={
+        note ? (
+          <>
+            {note}
+            {description ? <> · {description}</> : null}
+          </>
+        ) : (
+          description
+        )
+      }
       onChange={(event) => {
         const text = event.currentTarget.value;
-        if (!(allowDecimal ? PARTIAL_NUMBER : PARTIAL_INTEGER).test(text.trim())) return;
-        const parsed = toNumber(text);
-        setState({ text, sent: parsed });
-        onNumber(parsed);
+        const next = parseQuantity(text, units, allowDecimal);
+        const sent = next.kind === 'number' ? next.value : undefined;
+        setState({ text, sent, seen: state.seen, parsed: next });
+        onNumber(sent);
       }}
     />
   );

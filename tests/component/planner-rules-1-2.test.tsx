@@ -93,3 +93,21 @@ describe('contraindicated findings need an acknowledgement (spec §4)', () => {
     expect(await screen.findByRole('button', { name: 'Print' })).toBeInTheDocument();
   });
 });
+
+describe('fields read what clinicians type', () => {
+  it('"92 kg" is 92 kg, "203 lb" is converted and says so, letters are refused at the field', async () => {
+    const { router } = await renderApp('/planner');
+    const weight = screen.getByRole('textbox', { name: /Weight/ });
+    await userEvent.type(weight, '92 kg');
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ weightKg: 92 }));
+    await userEvent.clear(weight);
+    await userEvent.type(weight, '203 lb');
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ weightKg: 92.1 }));
+    expect(weight).toHaveAccessibleDescription(/203 lb read as 92\.1 kg/);
+    await userEvent.clear(weight);
+    await userEvent.type(weight, 'heavy');
+    expect(weight).toHaveAttribute('aria-invalid', 'true');
+    expect(weight).toHaveAccessibleDescription(/“heavy” is not a number in kg/);
+    await waitFor(() => expect(router.state.location.search.weightKg).toBeUndefined());
+  });
+});

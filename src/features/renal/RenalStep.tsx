@@ -7,6 +7,7 @@ import { RenalResult } from './RenalResult';
 import { StaleValueNote } from './StaleValueNote';
 import { CreatinineUnitHint } from './CreatinineUnitHint';
 import { UnitQuestion } from './UnitQuestion';
+import { AGE_UNITS, HEIGHT_UNITS, WEIGHT_UNITS } from '../../lib/parseQuantity';
 
 type RenalValues = Pick<
   PlannerSearch,
@@ -46,6 +47,7 @@ export function RenalStep({ values, onChange, assessment, error, missing, today 
           rightSection={<Text size="xs">y</Text>}
           value={values.age}
           onNumber={(value) => onChange({ age: value })}
+          units={AGE_UNITS}
           allowDecimal={false}
           allowNegative={false}
           error={errorFor('ageYears')}
@@ -81,6 +83,7 @@ export function RenalStep({ values, onChange, assessment, error, missing, today 
           rightSection={<Text size="xs">kg</Text>}
           value={values.weightKg}
           onNumber={(value) => onChange({ weightKg: value })}
+          units={WEIGHT_UNITS}
           decimalScale={1}
           allowNegative={false}
           error={errorFor('weightKg')}
@@ -92,6 +95,7 @@ export function RenalStep({ values, onChange, assessment, error, missing, today 
           rightSection={<Text size="xs">cm</Text>}
           value={values.heightCm}
           onNumber={(value) => onChange({ heightCm: value })}
+          units={HEIGHT_UNITS}
           decimalScale={1}
           allowNegative={false}
           error={errorFor('heightCm')}
