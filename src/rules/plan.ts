@@ -9,7 +9,12 @@ export {
   FLEXIBLE_DEFAULT_TARGET_MAX_MG_PER_DAY,
   TAPER_LAST_STEP_MAX_MG_PER_DAY,
 } from './plan-dosing';
-export { MIN_REASON_CHARS, MAX_CURRENT_DOSE_MG_PER_DAY, planOverrideReasons } from './plan-input';
+export {
+  MIN_REASON_CHARS,
+  MAX_REASON_CHARS,
+  MAX_CURRENT_DOSE_MG_PER_DAY,
+  planOverrideReasons,
+} from './plan-input';
 export { PLAN_RULES, type PlanRule, type PlanRuleId } from './plan-findings';
 export { TRIAL_PACE, MAX_TABLETS_PER_ADMINISTRATION, tabletsPerAdministration } from './plan-course-findings';
 export { mergeFindings } from './findings-merge';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { ReasonField, reasonTooShort } from './ReasonField';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { MIN_REASON_CHARS, type Finding } from '../../rules';
+import type { Finding } from '../../rules';
 
 /**
  * A contraindicated finding needs an acknowledgement with a reason before the plan can be printed,
@@ -16,7 +17,7 @@ export function AcknowledgeForm({
 }) {
   const [reason, setReason] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const tooShort = reason.trim().length < MIN_REASON_CHARS;
+  const tooShort = reasonTooShort(reason);
   const label = `Reason for continuing despite: ${finding.subject ?? finding.title}`;
   return (
     <Alert
@@ -41,20 +42,12 @@ export function AcknowledgeForm({
           }}
         >
           <Stack gap="xs">
-            <Textarea
+            <ReasonField
               label={label}
-              description={`At least ${MIN_REASON_CHARS} characters; recorded on the plan, the PDF and the chart`}
+              hint="why the plan goes ahead; recorded on the plan, the PDF and the chart"
               value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              autosize
-              minRows={2}
-              maxLength={500}
-              error={
-                submitted && tooShort
-                  ? `Write a reason of at least ${MIN_REASON_CHARS} characters.`
-                  : undefined
-              }
-              withAsterisk
+              onChange={setReason}
+              submitted={submitted}
             />
             <Button type="submit" color="red" variant="light" w="fit-content">
               Acknowledge

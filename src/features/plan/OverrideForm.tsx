@@ -1,10 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Stack, Text } from '@mantine/core';
+import { ReasonField, reasonTooShort } from './ReasonField';
 import { IconHandStop } from '@tabler/icons-react';
-import { MIN_REASON_CHARS, type Finding } from '../../rules';
-
-/** The rules' own minimum (spec §4): the form asks what the rules module will accept, no less. */
-export const MIN_OVERRIDE_REASON_LENGTH = MIN_REASON_CHARS;
+import type { Finding } from '../../rules';
 
 export interface OverrideFormProps {
   /** The stops this override lifts, shown above the form. */
@@ -35,7 +33,7 @@ export function OverrideForm({
   const [reason, setReason] = useState(pendingReason ?? '');
   const [confirmed, setConfirmed] = useState(false);
   const [submitted, setSubmitted] = useState(false);
-  const tooShort = reason.trim().length < MIN_OVERRIDE_REASON_LENGTH;
+  const tooShort = reasonTooShort(reason);
   return (
     <Alert color={color} variant="light" icon={<IconHandStop aria-hidden />} title={title} role="alert">
       <Stack gap="sm">
@@ -63,20 +61,12 @@ export function OverrideForm({
           }}
         >
           <Stack gap="xs">
-            <Textarea
+            <ReasonField
               label="Reason for override"
-              description={`At least ${MIN_OVERRIDE_REASON_LENGTH} characters: who decided, and why the benefit outweighs the risk`}
+              hint="who decided, and why the benefit outweighs the risk"
               value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              autosize
-              minRows={2}
-              maxLength={500}
-              error={
-                submitted && tooShort
-                  ? `Write a reason of at least ${MIN_OVERRIDE_REASON_LENGTH} characters.`
-                  : undefined
-              }
-              withAsterisk
+              onChange={setReason}
+              submitted={submitted}
             />
             <Checkbox
               label="A specialist has reviewed this patient and takes responsibility for the override"
