@@ -171,3 +171,19 @@ export function computePlanner(
   }
   return model;
 }
+
+/**
+ * The target field's note, in words, when the plan aims lower than the field says: a flexible regimen's
+ * projected target (no automatic high dose), or a cap that clips the target.
+ */
+export function targetNote(plan: Plan | undefined): string | undefined {
+  if (!plan || plan.blocked || plan.summary?.effective?.mode === 'taper-only') return undefined;
+  const has = (ruleId: string) => plan.findings.some((finding) => finding.ruleId === ruleId);
+  if (has('plan.target-limited')) {
+    return `The plan stops at ${plan.targetMgPerDay} mg/day: the cap is ${plan.capMgPerDay} mg/day (after the renal factor and rounding).`;
+  }
+  if (has('plan.flexible-target')) {
+    return `Projected individual target ${plan.targetMgPerDay} mg/day: no automatic high dose; type a higher target to plan one.`;
+  }
+  return undefined;
+}

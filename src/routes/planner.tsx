@@ -4,7 +4,7 @@ import { Alert, Button, Card, Group, Loader, Stack, Stepper, Text, Title } from 
 import { IconFilePlus } from '@tabler/icons-react';
 import { getProduct, type RegimenParams } from '../rules';
 import { parsePlannerSearch, type PlannerSearch } from '../lib/plannerSearch';
-import { computePlanner, DEFAULT_REGIMEN_ID } from '../lib/plannerModel';
+import { computePlanner, DEFAULT_REGIMEN_ID, targetNote } from '../lib/plannerModel';
 import { useClientValue, useLocale, useToday } from '../lib/useClientValue';
 import { clinicalToday } from '../fhir/clock';
 import { useDraft } from '../lib/useDraft';
@@ -234,6 +234,7 @@ function PlannerPage() {
               startDate={startDate}
               onChange={update}
               planError={model.planError}
+              targetNote={targetNote(model.plan)}
             />
           </PanelErrorBoundary>
         </Card>

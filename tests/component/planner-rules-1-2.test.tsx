@@ -111,3 +111,26 @@ describe('fields read what clinicians type', () => {
     await waitFor(() => expect(router.state.location.search.weightKg).toBeUndefined());
   });
 });
+
+describe('the target field says what the plan does with it (spec §3, §4)', () => {
+  it('a target clipped by the cap, and a flexible projection, are said at the field in words', async () => {
+    await renderApp(
+      '/planner?age=60&sex=male&weightKg=80&scr=1.2&regimen=baclocur-80&start=2026-12-01&params=%7B%22targetMgPerDay%22%3A120%7D',
+    );
+    await screen.findByRole('table', { name: 'Day-by-day schedule' });
+    const target = screen.getByRole('textbox', { name: /Target \/ goal dose/ });
+    // Mild band: cap 80 × 2/3 = 53.3 → 50 mg/day.
+    expect(target).toHaveAccessibleDescription(
+      'The plan stops at 50 mg/day: the cap is 50 mg/day (after the renal factor and rounding).',
+    );
+  });
+
+  it('rtu-300 without a target: "projected individual target 80 mg/day"', async () => {
+    await renderApp('/planner?age=45&sex=female&weightKg=60&scr=0.8&regimen=rtu-300&start=2026-12-01');
+    await screen.findByRole('table', { name: 'Day-by-day schedule' });
+    await userEvent.click(screen.getByRole('button', { name: /Adjust parameters/ }));
+    expect(screen.getByRole('textbox', { name: /Target \/ goal dose/ })).toHaveAccessibleDescription(
+      /Projected individual target 80 mg\/day: no automatic high dose/,
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { server } from '../../mocks/node';
 import { resetFaults } from '../../mocks/faults';
 import { resetOverrideConfirmations } from '../../src/lib/overrideConfirmations';
@@ -34,6 +34,10 @@ if (!('fonts' in document)) {
 }
 window.HTMLElement.prototype.scrollIntoView ??= function scrollIntoView() {};
 window.HTMLElement.prototype.scrollTo ??= function scrollTo() {};
+
+// findBy/waitFor end as soon as their condition holds; the longer ceiling only matters on a machine
+// whose cores are busy (lazy panels load through Vite's transform there), where 1 s flaked.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

@@ -34,6 +34,8 @@ interface Props {
   /** Error from the rules module, e.g. { field: 'params.capMgPerDay', message }. */
   errorField?: string;
   errorMessage?: string;
+  /** What the plan does with the target, in words, when it differs from the field (a cap, a projection). */
+  targetNote?: string;
 }
 
 const NUMERIC_FIELDS: { key: NumericKey; label: string; unit: string }[] = [
@@ -85,7 +87,7 @@ function parseNumberList(text: string): number[] | undefined {
 }
 
 /** Every regimen parameter, editable; edits are marked and recorded on the plan (changedParams). */
-export function ParamsEditor({ regimen, edits, onChange, errorField, errorMessage }: Props) {
+export function ParamsEditor({ regimen, edits, onChange, errorField, errorMessage, targetNote }: Props) {
   const base = regimen.params;
   const errorFor = (key: string) => (errorField === `params.${key}` ? errorMessage : undefined);
   const set = (patch: Partial<RegimenParams>) => {
@@ -126,6 +128,7 @@ export function ParamsEditor({ regimen, edits, onChange, errorField, errorMessag
               onNumber={(value) => set({ [key]: value })}
               allowNegative={false}
               error={errorFor(key)}
+              description={key === 'targetMgPerDay' ? targetNote : undefined}
             />
           );
         })}

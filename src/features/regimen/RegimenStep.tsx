@@ -14,10 +14,20 @@ interface Props {
   startDate: string | undefined;
   onChange: (patch: Partial<PlannerSearch>) => void;
   planError?: RulesInputError;
+  /** What the plan does with the target, in words, when it differs from the field. */
+  targetNote?: string;
 }
 
 /** Step 2 — regimen: catalogue, plan settings (start, profile, re-plan/taper-only) and every parameter. */
-export function RegimenStep({ regimenId, regimen, search, startDate, onChange, planError }: Props) {
+export function RegimenStep({
+  regimenId,
+  regimen,
+  search,
+  startDate,
+  onChange,
+  planError,
+  targetNote,
+}: Props) {
   const edits = (search.params ?? {}) as Partial<RegimenParams>;
   const editedCount = Object.keys(edits).length;
   const errorFor = (field: string) => (planError?.field === field ? planError.message : undefined);
@@ -105,6 +115,7 @@ export function RegimenStep({ regimenId, regimen, search, startDate, onChange, p
                 onChange={(next) => onChange({ params: Object.keys(next).length > 0 ? next : undefined })}
                 errorField={planError?.field}
                 errorMessage={planError?.message}
+                targetNote={targetNote}
               />
             </Accordion.Panel>
           </Accordion.Item>
