@@ -33,7 +33,9 @@ async function mount(path: string, markup: string): Promise<HTMLElement> {
   const container = document.createElement('div');
   container.id = 'root';
   container.dataset.prerenderedPath = path;
-  container.inert = true;
+  // The attribute, not the property: jsdom has no `inert` property, so setting it would not mark the
+  // element, and waiting for its removal would not wait for hydration at all.
+  container.setAttribute('inert', '');
   container.innerHTML = markup;
   document.body.appendChild(container);
   roots.push(await startApp(container));
@@ -91,7 +93,9 @@ describe('pre-rendered pages', () => {
     window.history.replaceState(null, '', '/planner?age=60');
     const container = document.createElement('div');
     container.dataset.prerenderedPath = '/planner';
-    container.inert = true;
+    // The attribute, not the property: jsdom has no `inert` property, so setting it would not mark the
+    // element, and waiting for its removal would not wait for hydration at all.
+    container.setAttribute('inert', '');
     container.innerHTML = markup;
     document.body.appendChild(container);
     roots.push(await startApp(container));
