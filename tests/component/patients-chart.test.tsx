@@ -200,3 +200,21 @@ describe('chart review when the FHIR server misbehaves', () => {
     expect(await chartHeading('Claire Martin')).toBeInTheDocument();
   });
 });
+
+describe('the unit question on the chart (spec §2.4)', () => {
+  it('answers it in the planner: with the other unit, or with the unit confirmed as recorded', async () => {
+    const { router } = await renderApp('/patients/demo-17');
+    const question = await screen.findByText(/Creatinine unit question — Is this µmol\/L\?/);
+    const alert = question.closest('[role="alert"], .mantine-Alert-root') as HTMLElement;
+    const other = within(alert).getByRole('link', { name: 'Plan with 150 µmol/L' });
+    const recorded = within(alert).getByRole('link', { name: 'Plan with 150 mg/dL as recorded' });
+    expect(new URL(recorded.getAttribute('href') ?? '', 'http://x').searchParams.get('unitConfirmed')).toBe(
+      'true',
+    );
+    await userEvent.click(other);
+    await waitFor(() =>
+      expect(router.state.location.search).toMatchObject({ scr: 150, scrUnit: 'umol/L', patient: 'demo-17' }),
+    );
+    expect(await screen.findByRole('table', { name: 'Day-by-day schedule' })).toBeInTheDocument();
+  });
+});

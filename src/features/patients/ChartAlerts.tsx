@@ -1,4 +1,4 @@
-import { Alert, List, Stack, Text } from '@mantine/core';
+import { Alert, Group, List, Stack, Text } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconClockExclamation,
@@ -8,16 +8,25 @@ import {
 } from '@tabler/icons-react';
 import type { ChartRenal, LabStatus } from '../../fhir/assess';
 import type { PatientChart } from '../../fhir/mapping';
+import type { PlannerSearch } from '../../lib/plannerSearch';
+import { ButtonLink } from './ButtonLink';
 import { formatAgeDays, formatDate, formatNumber } from './format';
+
+type CreatinineUnit = 'mg/dL' | 'umol/L';
+const UNIT_LABEL: Record<CreatinineUnit, string> = { 'mg/dL': 'mg/dL', 'umol/L': 'µmol/L' };
+const otherUnit = (unit: CreatinineUnit): CreatinineUnit => (unit === 'mg/dL' ? 'umol/L' : 'mg/dL');
 
 /** What the prescriber must know before trusting the numbers: stale or missing labs, bad units, dialysis. */
 export function ChartAlerts({
   chart,
   labs,
   renal,
+  plannerSearch,
 }: {
   chart: PatientChart;
   labs: LabStatus;
+  /** The planner prefilled from this chart, for the unit question's two answers. */
+  plannerSearch: PlannerSearch;
   renal: ChartRenal;
 }) {
   const weight = chart.labs.weights[0];
@@ -35,8 +44,30 @@ export function ChartAlerts({
           icon={<IconAlertTriangle aria-hidden />}
           title={`Creatinine unit question — ${renal.finding.title}`}
         >
-          {renal.finding.detail} The renal band is not shown until the unit is answered: open the planner from
-          this chart and switch the unit or confirm it as entered.
+          <Stack gap="xs">
+            <Text size="sm">
+              {renal.finding.detail} The renal band is not shown until the unit is answered. The chart keeps
+              the value as recorded; the answer goes with the plan.
+            </Text>
+            <Group gap="xs">
+              <ButtonLink
+                to="/planner"
+                search={{ ...plannerSearch, scrUnit: otherUnit(renal.creatinine.unit) }}
+                size="xs"
+                color="red"
+              >
+                Plan with {renal.creatinine.value} {UNIT_LABEL[otherUnit(renal.creatinine.unit)]}
+              </ButtonLink>
+              <ButtonLink
+                to="/planner"
+                search={{ ...plannerSearch, unitConfirmed: true }}
+                size="xs"
+                variant="default"
+              >
+                Plan with {renal.creatinine.value} {UNIT_LABEL[renal.creatinine.unit]} as recorded
+              </ButtonLink>
+            </Group>
+          </Stack>
         </Alert>
       ) : null}
       {labs.status === 'stale' ? (

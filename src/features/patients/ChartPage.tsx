@@ -36,7 +36,7 @@ export function ChartPage({ patientId }: { patientId: string }) {
           Demo chart; ages and result ages are as of {formatDate(today)}.
         </Text>
       ) : null}
-      <ChartAlerts chart={chart} labs={labs} renal={renal} />
+      <ChartAlerts chart={chart} labs={labs} renal={renal} plannerSearch={plannerSearch} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="lg">
