@@ -128,7 +128,8 @@ export function computePlanner(
     renalInput,
     missingRenalFields: missing,
     regimen,
-    interactions: checkInteractions(medications, conditions),
+    // Filled below: by planFor when a plan is built (once per change), else checked on their own.
+    interactions: { findings: [], unrecognized: [] },
     findings: [],
     offers: [],
     pendingOverrides: [],
@@ -142,8 +143,17 @@ export function computePlanner(
       model.renalError = asRulesError(error);
     }
   }
+  const interactionsOnly = () =>
+    checkInteractions(
+      medications,
+      conditions,
+      model.renal ? { crclMlMin: model.renal.crclMlMin, renalBand: model.renal.band } : {},
+    );
   // No plan without a renal assessment: baclofen is renally cleared, so an unadjusted cap could be wrong.
-  if (!model.renal || !renalInput || !regimen || startDate === undefined) return model;
+  if (!model.renal || !renalInput || !regimen || startDate === undefined) {
+    model.interactions = interactionsOnly();
+    return model;
+  }
 
   const { overrides, pending } = confirmedOverrides(search, isConfirmed);
   model.pendingOverrides = pending;
@@ -168,6 +178,7 @@ export function computePlanner(
     model.offers = result.offers;
   } catch (error) {
     model.planError = asRulesError(error);
+    model.interactions = interactionsOnly();
   }
   return model;
 }
