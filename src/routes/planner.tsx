@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import { Alert, Button, Card, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Card, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
 import { getProduct, type RegimenParams } from '../rules';
 import { parsePlannerSearch, type PlannerSearch } from '../lib/plannerSearch';
@@ -152,10 +152,13 @@ function PlannerPage() {
           </Text>
         </Stack>
         <Group gap="xs">
-          <DraftStatusNote
-            status={draft.status.kind === 'saved' ? draft.status : { kind: 'idle' }}
-            {...draftActions}
-          />
+          {/* Space kept for the "saved" line, so its first appearance does not push the page down. */}
+          <Box mih={20} w={{ base: '100%', sm: 'auto' }}>
+            <DraftStatusNote
+              status={draft.status.kind === 'saved' ? draft.status : { kind: 'idle' }}
+              {...draftActions}
+            />
+          </Box>
           <Button
             variant="default"
             leftSection={<IconFilePlus size={16} aria-hidden />}
