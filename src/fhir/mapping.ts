@@ -18,7 +18,7 @@ import type {
 } from '@medplum/fhirtypes';
 import { checkCreatinineUnit, ckdEpi2021, creatinineToMgDl } from '../rules';
 import type { ConditionInput, MedicationInput, Sex } from '../rules';
-import type { PlannerSearch } from '../lib/plannerSearch';
+import type { PlannerState } from '../lib/plannerLink';
 import { BACLOPLAN, LOINC, RXNORM_BACLOFEN, SYSTEM } from './codes';
 
 // ---------------------------------------------------------------------------------------------------
@@ -616,8 +616,8 @@ export function creatinineTrend(chart: Pick<PatientChart, 'patient' | 'labs'>): 
   });
 }
 
-const MAX_PLANNER_LIST = 60;
-const MAX_PLANNER_TEXT = 200;
+const MAX_PLANNER_LIST = 400;
+const MAX_PLANNER_TEXT = 2000;
 
 function clip(text: string): string {
   return text.length > MAX_PLANNER_TEXT ? `${text.slice(0, MAX_PLANNER_TEXT - 1)}…` : text;
@@ -629,8 +629,8 @@ function clip(text: string): string {
  * implausible one; nothing is converted here), medications and conditions with their codes.
  * Values the chart does not have are left out for the prescriber to enter, never filled in.
  */
-export function chartToPlannerSearch(chart: PatientChart, today: string): PlannerSearch {
-  const search: { -readonly [K in keyof PlannerSearch]: PlannerSearch[K] } = { patient: chart.patient.id };
+export function chartToPlannerSearch(chart: PatientChart, today: string): PlannerState {
+  const search: { -readonly [K in keyof PlannerState]: PlannerState[K] } = { patient: chart.patient.id };
   const age = ageInYears(chart.patient.birthDate, today);
   if (age !== undefined) search.age = age;
   if (chart.patient.sex) search.sex = chart.patient.sex;

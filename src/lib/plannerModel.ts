@@ -21,7 +21,7 @@ import {
   type RenalAssessment,
   type RenalInput,
 } from '../rules';
-import type { PlannerSearch } from './plannerSearch';
+import type { PlannerState } from './plannerLink';
 
 export const DEFAULT_REGIMEN_ID = 'baclocur-80';
 
@@ -48,7 +48,7 @@ export interface PlannerModel {
   conditions: ConditionInput[];
 }
 
-export function renalInputFromSearch(search: PlannerSearch): { input?: RenalInput; missing: RenalField[] } {
+export function renalInputFromSearch(search: PlannerState): { input?: RenalInput; missing: RenalField[] } {
   const missing: RenalField[] = [];
   if (search.age === undefined) missing.push('ageYears');
   if (search.sex === undefined) missing.push('sex');
@@ -91,7 +91,7 @@ export interface PendingOverride {
  * confirmation), whatever brought it — the form, a colleague's link or a saved draft (spec §4).
  */
 function confirmedOverrides(
-  search: PlannerSearch,
+  search: PlannerState,
   isConfirmed: (reason: string) => boolean,
 ): { overrides: NonNullable<PlanInput['overrides']>; pending: PendingOverride[] } {
   const overrides: NonNullable<PlanInput['overrides']> = {};
@@ -115,7 +115,7 @@ function confirmedOverrides(
  * and then no plan is built (none is dated by a guessed day).
  */
 export function computePlanner(
-  search: PlannerSearch,
+  search: PlannerState,
   startDate: string | undefined,
   isConfirmed: (reason: string) => boolean = () => false,
 ): PlannerModel {

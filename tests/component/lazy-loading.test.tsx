@@ -125,7 +125,7 @@ describe('LazyModal', () => {
 describe('planner with parts that cannot be downloaded', () => {
   it('still shows the plan when the export buttons’ code fails to load, and says what is missing', async () => {
     vi.resetModules();
-    vi.doMock('../../src/routes/-planner/PlannerActions', () => {
+    vi.doMock('../../src/features/planner/PlannerActions', () => {
       throw new TypeError('Failed to fetch dynamically imported module');
     });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -140,7 +140,7 @@ describe('planner with parts that cannot be downloaded', () => {
     ).toHaveTextContent(/Your inputs are kept/);
     warn.mockRestore();
     errors.mockRestore();
-    vi.doUnmock('../../src/routes/-planner/PlannerActions');
+    vi.doUnmock('../../src/features/planner/PlannerActions');
   });
 });
 

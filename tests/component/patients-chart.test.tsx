@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { renderApp } from './renderApp';
+import { plannerDevice, renderApp } from './renderApp';
 import { seriousAxeViolations } from './axe';
 import { server } from '../../mocks/node';
 import { getDemoStore, resetDemoStore } from '../../mocks/fhir/demoStore';
@@ -78,7 +78,7 @@ describe('chart review', () => {
     expect(await seriousAxeViolations(container)).toEqual([]);
   });
 
-  it('"Plan from chart" opens the planner with the chart values in the URL', async () => {
+  it('"Plan from chart" opens the planner with the chart values: codes in the address, names on the device', async () => {
     const { router } = await renderApp('/patients/demo-03');
     await chartHeading('Henri Lefèvre');
     const link = screen.getByRole('link', { name: 'Plan from chart' });
@@ -95,11 +95,16 @@ describe('chart review', () => {
       weightKg: 70,
       weightDate: '2026-10-26',
       dialysis: false,
+    });
+    expect(router.state.location.href).not.toMatch(/Metformin|Mirtazapine/i);
+    expect(plannerDevice(router)).toMatchObject({
       meds: [
         { name: 'Metformin 1000 mg tablet', rxnorm: '6809' },
         { name: 'Mirtazapine 15 mg tablet', rxnorm: '15996' },
       ],
     });
+    const meds = await screen.findByRole('region', { name: /Medications & conditions/ });
+    expect(within(meds).getByText(/^Mirtazapine 15 mg tablet/)).toBeInTheDocument();
   });
 
   it.each([

@@ -57,11 +57,12 @@ describe('patients list', () => {
     expect(screen.queryByRole('button', { name: 'Show more patients' })).toBeNull();
   });
 
-  it('searches by name (debounced, accent-insensitive) and keeps the query in the URL', async () => {
+  it('searches by name (debounced, accent-insensitive) and keeps the query in the history entry', async () => {
     const { router } = await renderApp('/patients');
     await patientList();
     await userEvent.type(screen.getByRole('textbox', { name: 'Search by name' }), 'lefe');
-    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'lefe' }));
+    await waitFor(() => expect(router.state.location.state.patientsQuery).toBe('lefe'));
+    expect(router.state.location.search).toEqual({});
     await waitFor(() =>
       expect(screen.getByText(/Showing 1 of 1 patients matching “lefe”/)).toBeInTheDocument(),
     );
@@ -72,18 +73,24 @@ describe('patients list', () => {
     ).toEqual(['patient-demo-03-name']);
   });
 
-  it('opens with the search from the URL and says when nothing matches', async () => {
-    await renderApp('/patients?q=du');
-    expect(screen.getByRole('textbox', { name: 'Search by name' })).toHaveValue('du');
-    const list = await patientList();
-    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
-    await renderApp('/patients?q=zzzz');
+  it('searches as typed, keeps the name out of the address, and says when nothing matches', async () => {
+    const { router } = await renderApp('/patients?q=du');
+    const box = screen.getByRole('textbox', { name: 'Search by name' });
+    expect(box).toHaveValue('');
+    await userEvent.type(box, 'du');
+    await waitFor(async () => expect(within(await patientList()).getAllByRole('listitem')).toHaveLength(2));
+    expect(router.state.location.href).toBe('/patients');
+    expect(router.state.location.state.patientsQuery).toBe('du');
+    await userEvent.clear(box);
+    await userEvent.type(box, 'zzzz');
     expect(await screen.findByText('No patients found')).toBeInTheDocument();
   });
 
   it('renders markup in chart data as inert text', async () => {
-    const { container } = await renderApp('/patients?q=%3C');
+    const { container } = await renderApp('/patients');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Search by name' }), '<');
     const list = await patientList();
+    await within(list).findByText(/<script>/);
     const name = '<script>alert("xss")</script> <img src=x onerror=alert(1)>';
     expect(within(list).getByRole('link', { name })).toBeInTheDocument();
     expect(container.querySelector('img[src="x"]')).toBeNull();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from './renderApp';
+import { renderApp, renderPlanner } from './renderApp';
 import { seriousAxeViolations } from './axe';
 
 const SEVERE = '/planner?age=80&sex=female&weightKg=55&scr=1.4&regimen=addolorato-30&start=2026-12-01';
@@ -57,8 +57,16 @@ describe('overrides from a link (spec §4)', () => {
     expect(screen.queryByRole('table', { name: 'Day-by-day schedule' })).not.toBeInTheDocument();
   });
 
-  it('a valid reason in the link waits for this page’s confirmation, then plans', async () => {
+  it('an override in a link is refused and named, never applied', async () => {
     await renderApp(`${SEVERE}&override=${encodeURIComponent(REASON)}`);
+    expect(await screen.findByText('Plan blocked — hard stop')).toBeInTheDocument();
+    expect(screen.getByText(/Not taken from the link: override reason/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Reason for override/ })).toHaveValue('');
+    expect(screen.queryByRole('table', { name: 'Day-by-day schedule' })).not.toBeInTheDocument();
+  });
+
+  it('a reason restored on this device waits for this page’s confirmation, then plans', async () => {
+    await renderApp(SEVERE, { planner: { override: REASON } });
     expect(await screen.findByText('Plan blocked — hard stop')).toBeInTheDocument();
     expect(
       screen.getByText(/carries an override reason\. It is not applied until you confirm it here/),
@@ -74,9 +82,15 @@ describe('overrides from a link (spec §4)', () => {
 
 describe('contraindicated findings need an acknowledgement (spec §4)', () => {
   it('locks print and export until acknowledged with a reason', async () => {
-    const { router } = await renderApp(
-      '/planner?age=50&sex=male&weightKg=80&scr=1&regimen=baclocur-80&start=2026-12-01&meds=%5B%22methadone%22%2C%22naltrexone%22%5D',
-    );
+    const { router } = await renderPlanner({
+      age: 50,
+      sex: 'male',
+      weightKg: 80,
+      scr: 1,
+      regimen: 'baclocur-80',
+      start: '2026-12-01',
+      meds: ['methadone', 'naltrexone'],
+    });
     expect(await screen.findByText(/Print, export and save are locked/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Print' })).not.toBeInTheDocument();
     const form = screen
@@ -89,7 +103,9 @@ describe('contraindicated findings need an acknowledgement (spec §4)', () => {
     expect(box.getByText(/Write a reason of at least 15 characters/)).toBeInTheDocument();
     await userEvent.type(box.getByRole('textbox'), ' — methadone taper agreed with the OUD team');
     await userEvent.click(box.getByRole('button', { name: 'Acknowledge' }));
-    await waitFor(() => expect(router.state.location.search.acks?.length).toBe(1));
+    await waitFor(() =>
+      expect((router.state.location.state.planner as { acks?: unknown[] } | undefined)?.acks).toHaveLength(1),
+    );
     expect(await screen.findByRole('button', { name: 'Print' })).toBeInTheDocument();
   });
 });

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from './renderApp';
+import { plannerDevice, renderApp, renderPlanner } from './renderApp';
 import { seriousAxeViolations } from './axe';
 import { buildPlan, assessRenal } from '../../src/rules';
 
 const MILD =
   '/planner?age=60&sex=male&weightKg=80&scr=1.2&scrUnit=mg%2FdL&regimen=addolorato-30&start=2026-12-01';
+const MILD_STATE = {
+  age: 60,
+  sex: 'male',
+  weightKg: 80,
+  scr: 1.2,
+  scrUnit: 'mg/dL',
+  regimen: 'addolorato-30',
+  start: '2026-12-01',
+} as const;
 
 describe('planner — patient & renal step', () => {
   it('computes CrCl, eGFR, band and dose factor from the URL inputs (spec §2.5, patient 1)', async () => {
@@ -84,7 +93,7 @@ describe('planner — plan step', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: /A specialist has reviewed/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Override and plan' }));
     await waitFor(() =>
-      expect(router.state.location.search).toMatchObject({
+      expect(plannerDevice(router)).toMatchObject({
         override: 'Specialist decision after nephrology review',
       }),
     );
@@ -107,9 +116,10 @@ describe('planner — the plan is a link', () => {
 
 describe('planner — medications & conditions step', () => {
   it('checks medications, sorts findings by severity and reports unknown drugs as not checked', async () => {
-    const { container } = await renderApp(
-      `${MILD}&meds=${encodeURIComponent(JSON.stringify(['Xanax 0.5 mg', 'sertraline', 'zzqx-unknown']))}`,
-    );
+    const { container } = await renderPlanner({
+      ...MILD_STATE,
+      meds: ['Xanax 0.5 mg', 'sertraline', 'zzqx-unknown'],
+    });
     const step = await screen.findByRole('region', { name: /Medications & conditions/ });
     expect(within(step).getByText(/bacloplan does not recognise: zzqx-unknown/)).toBeInTheDocument();
     const cards = within(step).getAllByRole('article');
@@ -123,7 +133,10 @@ describe('planner — medications & conditions step', () => {
     const { router } = await renderApp(MILD);
     const input = await screen.findByRole('combobox', { name: 'Medication' });
     await userEvent.type(input, 'Lyrica{Enter}');
-    await waitFor(() => expect(router.state.location.search).toMatchObject({ meds: ['Lyrica'] }));
+    await waitFor(() => expect(plannerDevice(router)).toMatchObject({ meds: ['Lyrica'] }));
+    // The address carries the drug's code, never the text typed.
+    expect(router.state.location.href).not.toMatch(/Lyrica/i);
+    expect(router.state.location.search).toMatchObject({ medCodes: [expect.stringMatching(/^(rx|d):/)] });
     const meds = screen.getByRole('region', { name: /Medications & conditions/ });
     const card = await within(meds).findByRole('article', { name: /pregabalin/i });
     expect(card).toHaveAttribute('data-severity', 'major');

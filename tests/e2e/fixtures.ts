@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { plannerLinkProps, type PlannerState } from '../../src/lib/plannerLink';
 
 export interface PageProblems {
   consoleErrors: string[];
@@ -40,4 +41,23 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       (violation) =>
         `${violation.id}: ${violation.help} → ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );
+}
+
+/**
+ * The address of a planner link for this state, as the app writes it: codes only (anything without
+ * a code — free text, overrides — is not in a link and must be entered on the page).
+ */
+export function plannerUrl(state: PlannerState): string {
+  const { search } = plannerLinkProps(state);
+  const query = Object.entries(search)
+    .map(([key, value]) => `${key}=${encodeURIComponent(JSON.stringify(value))}`)
+    .join('&');
+  return `/planner?${query}`;
+}
+
+/** Type a medication into step 3 and add it, as a clinician does. */
+export async function addMedication(page: Page, text: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Medication' }).fill(text);
+  await page.getByRole('button', { name: 'Add medication' }).click();
+  await expect(page.getByRole('group', { name: 'Medication entered' })).toContainText(text);
 }

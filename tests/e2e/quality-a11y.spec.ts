@@ -6,11 +6,19 @@
  * fixed, not hidden.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, seriousViolations } from './fixtures';
+import { test, expect, plannerUrl, seriousViolations } from './fixtures';
 import { TEACHING_CASES } from '../../src/features/teaching/cases';
 
-const WITH_FINDINGS =
-  '/planner?age=72&sex=male&weightKg=70&scr=150&scrUnit=umol%2FL&regimen=rtu-300&start=2026-12-01&meds=%5B%22Xanax%22%2C%22methadone%22%5D';
+const WITH_FINDINGS = plannerUrl({
+  age: 72,
+  sex: 'male',
+  weightKg: 70,
+  scr: 150,
+  scrUnit: 'umol/L',
+  regimen: 'rtu-300',
+  start: '2026-12-01',
+  meds: ['Xanax', 'methadone'],
+});
 const BLOCKED =
   '/planner?age=80&sex=female&weightKg=55&scr=1.4&scrUnit=mg%2FdL&regimen=addolorato-30&start=2026-12-01';
 const CHART_ID = 'demo-03';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ActionIcon, Alert, Autocomplete, Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { IconPlus, IconX, IconQuestionMark } from '@tabler/icons-react';
 import type { ConditionInput, InteractionResult, MedicationInput } from '../../rules';
-import type { PlannerSearch } from '../../lib/plannerSearch';
+import type { PlannerState } from '../../lib/plannerLink';
 import { FindingsList } from '../../components/FindingsList';
 import { drugSuggestions, conditionSuggestions } from './suggestions';
 
@@ -98,7 +98,7 @@ interface Props {
   medications: MedicationInput[];
   conditions: ConditionInput[];
   interactions: InteractionResult;
-  onChange: (patch: Partial<PlannerSearch>) => void;
+  onChange: (patch: Partial<PlannerState>) => void;
 }
 
 /** Step 3 — co-medications and conditions, checked against the interaction and caution rules. */

@@ -8,7 +8,7 @@ import {
 } from '@tabler/icons-react';
 import type { ChartRenal, LabStatus } from '../../fhir/assess';
 import type { PatientChart } from '../../fhir/mapping';
-import type { PlannerSearch } from '../../lib/plannerSearch';
+import { plannerLinkProps, type PlannerState } from '../../lib/plannerLink';
 import { ButtonLink } from './ButtonLink';
 import { formatAgeDays, formatDate, formatNumber } from './format';
 
@@ -26,7 +26,7 @@ export function ChartAlerts({
   chart: PatientChart;
   labs: LabStatus;
   /** The planner prefilled from this chart, for the unit question's two answers. */
-  plannerSearch: PlannerSearch;
+  plannerSearch: PlannerState;
   renal: ChartRenal;
 }) {
   const weight = chart.labs.weights[0];
@@ -51,16 +51,14 @@ export function ChartAlerts({
             </Text>
             <Group gap="xs">
               <ButtonLink
-                to="/planner"
-                search={{ ...plannerSearch, scrUnit: otherUnit(renal.creatinine.unit) }}
+                {...plannerLinkProps({ ...plannerSearch, scrUnit: otherUnit(renal.creatinine.unit) })}
                 size="xs"
                 color="red"
               >
                 Plan with {renal.creatinine.value} {UNIT_LABEL[otherUnit(renal.creatinine.unit)]}
               </ButtonLink>
               <ButtonLink
-                to="/planner"
-                search={{ ...plannerSearch, unitConfirmed: true }}
+                {...plannerLinkProps({ ...plannerSearch, unitConfirmed: true })}
                 size="xs"
                 variant="default"
               >

@@ -2,7 +2,7 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconCalculator } from '@tabler/icons-react';
 import { AnchorLink } from './AnchorLink';
 import { ButtonLink } from './ButtonLink';
-import type { PlannerSearch } from '../../lib/plannerSearch';
+import { plannerLinkProps, type PlannerState } from '../../lib/plannerLink';
 import type { PatientSummary } from '../../fhir/mapping';
 import { formatDate, sexLabel } from './format';
 
@@ -12,7 +12,7 @@ export function ChartHeader({
   plannerSearch,
 }: {
   patient: PatientSummary;
-  plannerSearch: PlannerSearch;
+  plannerSearch: PlannerState;
 }) {
   return (
     <Stack gap="xs">
@@ -37,8 +37,7 @@ export function ChartHeader({
         </Stack>
         <Stack gap={4} align="flex-end" style={{ flex: '0 1 auto' }}>
           <ButtonLink
-            to="/planner"
-            search={plannerSearch}
+            {...plannerLinkProps(plannerSearch)}
             size="md"
             leftSection={<IconCalculator size={18} aria-hidden />}
           >

@@ -50,7 +50,7 @@ export function OverrideForm({
         <Text size="sm">{intro}</Text>
         {pendingReason ? (
           <Text size="sm" fw={600}>
-            This link or draft carries an override reason. It is not applied until you confirm it here.
+            This draft carries an override reason. It is not applied until you confirm it here.
           </Text>
         ) : null}
         <form

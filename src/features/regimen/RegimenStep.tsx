@@ -1,6 +1,6 @@
 import { Accordion, Badge, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { Regimen, RegimenParams, RulesInputError } from '../../rules';
-import type { PlannerSearch } from '../../lib/plannerSearch';
+import type { PlannerState } from '../../lib/plannerLink';
 import { NumericField } from '../../components/NumericField';
 import { RegimenPicker } from './RegimenPicker';
 import { FixedVsFlexible } from './FixedVsFlexible';
@@ -9,10 +9,10 @@ import { ParamsEditor } from './ParamsEditor';
 interface Props {
   regimenId: string;
   regimen?: Regimen;
-  search: Pick<PlannerSearch, 'params' | 'profile' | 'mode' | 'current' | 'start'>;
+  search: Pick<PlannerState, 'params' | 'profile' | 'mode' | 'current' | 'start'>;
   /** Undefined only while a pre-rendered page hydrates: the field shows empty for that moment. */
   startDate: string | undefined;
-  onChange: (patch: Partial<PlannerSearch>) => void;
+  onChange: (patch: Partial<PlannerState>) => void;
   planError?: RulesInputError;
   /** What the plan does with the target, in words, when it differs from the field. */
   targetNote?: string;

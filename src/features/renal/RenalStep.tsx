@@ -1,6 +1,6 @@
 import { Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import type { RenalAssessment, RulesInputError } from '../../rules';
-import type { PlannerSearch } from '../../lib/plannerSearch';
+import type { PlannerState } from '../../lib/plannerLink';
 import type { RenalField } from '../../lib/plannerModel';
 import { NumericField } from '../../components/NumericField';
 import { RenalResult } from './RenalResult';
@@ -10,7 +10,7 @@ import { UnitQuestion } from './UnitQuestion';
 import { AGE_UNITS, HEIGHT_UNITS, WEIGHT_UNITS } from '../../lib/parseQuantity';
 
 type RenalValues = Pick<
-  PlannerSearch,
+  PlannerState,
   | 'age'
   | 'sex'
   | 'weightKg'
@@ -26,7 +26,7 @@ type RenalValues = Pick<
 
 interface RenalStepProps {
   values: RenalValues;
-  onChange: (patch: Partial<PlannerSearch>) => void;
+  onChange: (patch: Partial<PlannerState>) => void;
   assessment?: RenalAssessment;
   error?: RulesInputError;
   missing: RenalField[];

@@ -2,10 +2,10 @@
  * A case's inputs as planner search params, so "Open in planner" shows the same patient and regimen
  * the case was answered with and the resident can keep experimenting there.
  */
-import type { PlannerSearch } from '../../lib/plannerSearch';
+import type { PlannerState } from '../../lib/plannerLink';
 import type { CaseInputs } from './caseTypes';
 
-export function caseToPlannerSearch(inputs: CaseInputs): PlannerSearch {
+export function caseToPlannerSearch(inputs: CaseInputs): PlannerState {
   const { renal } = inputs;
   const params = inputs.params && Object.keys(inputs.params).length > 0 ? { ...inputs.params } : undefined;
   return {

@@ -1,23 +1,31 @@
-import { createFileRoute } from '@tanstack/react-router';
+import { createFileRoute, useLocation } from '@tanstack/react-router';
 import { PatientsPage } from '../../features/patients/PatientsPage';
 
-interface PatientsSearch {
-  q?: string;
+declare module '@tanstack/history' {
+  interface HistoryState {
+    /** The patient search as typed: a name is kept in the history entry, never in the address. */
+    patientsQuery?: unknown;
+  }
+}
+
+/** The search text kept for this history entry, validated (it is read back from the browser). */
+function queryOf(state: { patientsQuery?: unknown }): string {
+  const query = state.patientsQuery;
+  return typeof query === 'string' ? query.trim().slice(0, 100) : '';
 }
 
 export const Route = createFileRoute('/patients/')({
-  validateSearch: (search: Record<string, unknown>): PatientsSearch => {
-    const q = typeof search.q === 'string' ? search.q.trim().slice(0, 100) : '';
-    return q ? { q } : {};
-  },
-  loaderDeps: ({ search }) => ({ q: search.q ?? '' }),
+  // No search params at all: a name typed into the search must not end up in an address, a history
+  // list or a proxy log. Anything a link adds (an old `?q=…`) is dropped unread.
+  validateSearch: (): Record<string, never> => ({}),
   // Prefetch without waiting: the search box shows at once and the list streams in (with skeletons).
   // The QueryClient and the FHIR client load with this page, not with the app's first page; if they
   // cannot, the list (which waits for them) says so with a Retry.
-  loader: ({ context, deps }) => {
+  loader: ({ context, location }) => {
+    const query = queryOf(location.state);
     void Promise.all([context.queries.load(), import('../../fhir/queries')])
       .then(([queryClient, { patientSearchOptions }]) =>
-        queryClient.prefetchInfiniteQuery(patientSearchOptions(deps.q)),
+        queryClient.prefetchInfiniteQuery(patientSearchOptions(query)),
       )
       .catch(() => undefined);
   },
@@ -25,13 +33,18 @@ export const Route = createFileRoute('/patients/')({
 });
 
 function PatientsRoute() {
-  const { q } = Route.useSearch();
+  const query = useLocation({ select: (location) => queryOf(location.state) });
   const navigate = Route.useNavigate();
   return (
     <PatientsPage
-      query={q ?? ''}
+      query={query}
       onQueryChange={(next) =>
-        void navigate({ search: next ? { q: next } : {}, replace: true, resetScroll: false })
+        void navigate({
+          search: {},
+          state: (previous) => ({ ...previous, patientsQuery: next || undefined }),
+          replace: true,
+          resetScroll: false,
+        })
       }
     />
   );

@@ -22,7 +22,7 @@ import {
   type ChartSources,
 } from '../../../src/fhir/mapping';
 import { assessChartRenal, creatinineStatus, reviewChart } from '../../../src/fhir/assess';
-import { parsePlannerSearch } from '../../../src/lib/plannerSearch';
+import { throughLink } from '../lib/throughLink';
 import { buildCohort } from '../../../mocks/fhir/cohort';
 import { DEMO_TODAY } from '../../../src/fhir/clock';
 
@@ -304,7 +304,7 @@ describe('medications, conditions, allergies', () => {
 });
 
 describe('chartToPlannerSearch', () => {
-  it('prefills the latest values with their dates, units as recorded, codes, and parses as PlannerSearch', () => {
+  it('prefills the latest values with their dates, units as recorded, codes, and parses as PlannerState', () => {
     const chart = buildChart(
       sources({
         observations: [
@@ -353,8 +353,11 @@ describe('chartToPlannerSearch', () => {
       meds: [{ name: 'Suboxone 8 mg/2 mg', rxnorm: '1819' }],
       conds: [{ name: 'Epilepsy', snomed: '84757009' }],
     });
-    // The planner's own parser accepts every field (nothing would be dropped as invalid).
-    expect(parsePlannerSearch(search as Record<string, unknown>)).toEqual(search);
+    // Through the planner's link: every field valid, nothing dropped, and no name in the address.
+    const { link, state } = throughLink(search);
+    expect(link.invalidFields).toBeUndefined();
+    expect(state).toEqual(search);
+    expect(JSON.stringify(link)).not.toMatch(/Suboxone|Epilepsy/);
   });
 
   it('leaves out what the chart does not have instead of guessing', () => {

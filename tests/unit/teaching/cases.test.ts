@@ -3,7 +3,7 @@ import { TEACHING_CASES, getTeachingCase } from '../../../src/features/teaching/
 import { applyWhatIf, runCase } from '../../../src/features/teaching/runCase';
 import { checkKeyFacts } from '../../../src/features/teaching/keyFacts';
 import { caseToPlannerSearch } from '../../../src/features/teaching/plannerLink';
-import { parsePlannerSearch } from '../../../src/lib/plannerSearch';
+import { throughLink } from '../lib/throughLink';
 import { getRegimen } from '../../../src/rules';
 
 describe('teaching case library', () => {
@@ -106,8 +106,9 @@ describe('teaching case library', () => {
 
       it('opens in the planner with every field valid', () => {
         const search = caseToPlannerSearch(teachingCase.inputs);
-        const parsed = parsePlannerSearch(search as Record<string, unknown>);
-        expect(parsed.invalidFields).toBeUndefined();
+        const { link, state: parsed, notInLink } = throughLink(search);
+        expect(link.invalidFields).toBeUndefined();
+        expect(notInLink).toBe(0);
         expect(parsed).toEqual(search);
         expect(parsed.regimen).toBe(teachingCase.inputs.regimenId);
         expect(parsed.scr).toBe(teachingCase.inputs.renal.creatinine.value);

@@ -12,6 +12,7 @@ import {
 import type { TeachingCase } from '../caseTypes';
 import { TEACHING_CASES } from '../cases';
 import { caseToPlannerSearch } from '../plannerLink';
+import { plannerLinkProps } from '../../../lib/plannerLink';
 import { CaseAnswer } from './CaseAnswer';
 import { CaseDataTable } from './CaseDataTable';
 import { TopicBadge } from './TopicBadge';
@@ -118,8 +119,7 @@ export function CaseView({ teachingCase, revealed, onRevealChange }: CaseViewPro
           {revealed ? 'Hide answer' : 'Reveal answer'}
         </Button>
         <LinkButton
-          to="/planner"
-          search={caseToPlannerSearch(teachingCase.inputs)}
+          {...plannerLinkProps(caseToPlannerSearch(teachingCase.inputs))}
           variant="light"
           leftSection={<IconCalculator size={18} aria-hidden />}
         >

@@ -1,0 +1,309 @@
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { Box, Button, Card, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
+import { IconFilePlus } from '@tabler/icons-react';
+import { getProduct, type RegimenParams } from '../../rules';
+import type { PlannerLink } from '../../lib/plannerLink';
+import { computePlanner, DEFAULT_REGIMEN_ID, targetNote } from '../../lib/plannerModel';
+import { useClientValue, useLocale, useToday } from '../../lib/useClientValue';
+import { clinicalToday } from '../../fhir/clock';
+import { useDraft } from '../../lib/useDraft';
+import {
+  confirmedReasons,
+  confirmOverride,
+  NO_CONFIRMATIONS,
+  subscribeConfirmations,
+} from '../../lib/overrideConfirmations';
+import { DraftStatusNote } from '../../components/DraftStatusNote';
+import { PanelErrorBoundary } from '../../components/PanelErrorBoundary';
+import { LazyModal } from '../../components/LazyModal';
+import { WithQueryClient } from '../../lib/queryClientSource';
+import { PatientBannerError, PatientBannerPending } from './PatientBannerStates';
+import { LinkNotices } from './LinkNotices';
+import { cleanState, usePlannerState } from './usePlannerState';
+import { RenalStep } from '../../features/renal/RenalStep';
+import { RegimenStep } from '../../features/regimen/RegimenStep';
+import { MedsStep } from '../../features/interactions/MedsStep';
+import { PlanPanel } from '../../features/plan/PlanPanel';
+import { loadPlanDetails } from '../../features/plan/loadPlanDetails';
+
+// Export and save buttons belong to a built plan; like the plan's display, they load with the first input.
+const loadPlannerActions = () => import('./PlannerActions');
+// Whose plan it is: loaded with the FHIR client, only when the planner plans for a chart patient.
+const PatientBanner = lazy(() => import('./PatientBanner'));
+const PlannerActions = lazy(() =>
+  loadPlannerActions().then((module) => ({ default: module.PlannerActions })),
+);
+
+const SECTIONS = [
+  { id: 'step-renal', label: 'Patient & renal', description: 'CrCl, eGFR, band' },
+  { id: 'step-regimen', label: 'Regimen', description: 'Fixed or flexible' },
+  { id: 'step-meds', label: 'Medications & conditions', description: 'Interactions, cautions' },
+  { id: 'step-plan', label: 'Plan', description: 'Chart, schedule, export' },
+] as const;
+
+function scrollToSection(id: string) {
+  const element = document.getElementById(id);
+  element?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  element?.querySelector<HTMLElement>('h2, h3')?.focus();
+}
+
+/** The planner: four steps, the plan, and the draft that keeps it; composed from the step features. */
+export function PlannerPage({ link }: { link: PlannerLink }) {
+  const { state: search, notInLink, update, replaceAll } = usePlannerState(link);
+  // Both are undefined only while the pre-rendered page hydrates (empty planner, nothing to date).
+  const today = useToday();
+  const locale = useLocale();
+  const chartToday = useClientValue(clinicalToday, undefined);
+  const [confirmNew, setConfirmNew] = useState(false);
+
+  const draft = useDraft({ search: search as Record<string, unknown>, restore: replaceAll });
+
+  const draftActions = {
+    onLoadOtherTab: (fallback: Record<string, unknown>) => void draft.loadLatest(fallback),
+    onKeepMine: () => void draft.keepMine(),
+    onContinue: (saved: Record<string, unknown>, at: string) => draft.continueDraft(saved, at),
+    onStartEmpty: () => void draft.declineDraft(),
+    onRestorePrevious: () => void draft.restorePrevious(),
+    onDismiss: () => draft.setStatus({ kind: 'idle' }),
+  };
+  const hasInput = Object.keys(cleanState(search)).length > 0;
+  // Fetch the plan's display while the clinician is still typing, so it is there when the plan is.
+  // A failed fetch is reported by the plan panel's own error boundary when it renders.
+  useEffect(() => {
+    if (!hasInput) return;
+    loadPlanDetails().catch(() => undefined);
+    loadPlannerActions().catch(() => undefined);
+  }, [hasInput]);
+
+  const startDate = search.start ?? today;
+  // An override reason is applied only once confirmed on this page (spec §4), whatever brought it.
+  const confirmed = useSyncExternalStore(subscribeConfirmations, confirmedReasons, () => NO_CONFIRMATIONS);
+  const model = useMemo(
+    () => computePlanner(search, startDate, (reason) => confirmed.includes(reason)),
+    [search, startDate, confirmed],
+  );
+  const hasPlan = Boolean(model.plan);
+  // Once there is a plan, its start date goes into the link: a colleague opening it tomorrow must see
+  // the same dates, not a plan silently shifted to their "today".
+  useEffect(() => {
+    if (hasPlan && !search.start) update({ start: startDate });
+  }, [hasPlan, search.start, startDate, update]);
+  const regimenId = search.regimen ?? DEFAULT_REGIMEN_ID;
+  const edits = (search.params ?? {}) as Partial<RegimenParams>;
+  const productId = edits.product ?? model.regimen?.params.product ?? 'tablet-10-scored';
+  const product = getProduct(productId);
+  const regimenCap = Math.min(edits.capMgPerDay ?? model.regimen?.params.capMgPerDay ?? 0, 300);
+
+  const stepsDone = [
+    // The renal step is complete only once it has an answer the plan can use (not an open unit question).
+    Boolean(model.renal && !model.renal.unitQuestion),
+    Boolean(model.regimen) && !model.planError,
+    true,
+    Boolean(model.plan && !model.plan.blocked),
+  ];
+  const active = stepsDone.findIndex((done) => !done);
+
+  const notReadyReason = model.renalError
+    ? `Fix the renal inputs: ${model.renalError.message}`
+    : !model.renal
+      ? 'Complete “Patient & renal” first: baclofen is cleared by the kidneys, so the plan needs CrCl and eGFR.'
+      : model.planError
+        ? `The plan cannot be built: ${model.planError.message}`
+        : undefined;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Stack gap={0}>
+          <Title order={2}>Planner</Title>
+          <Text size="sm" c="dark.5">
+            Plan baclofen for alcohol use disorder: renal check → regimen → interactions → plan.
+          </Text>
+        </Stack>
+        <Group gap="xs">
+          {/* Space kept for the "saved" line, so its first appearance does not push the page down. */}
+          <Box mih={20} w={{ base: '100%', sm: 'auto' }}>
+            <DraftStatusNote
+              status={draft.status.kind === 'saved' ? draft.status : { kind: 'idle' }}
+              {...draftActions}
+            />
+          </Box>
+          <Button
+            variant="default"
+            leftSection={<IconFilePlus size={16} aria-hidden />}
+            onClick={() => setConfirmNew(true)}
+          >
+            New plan
+          </Button>
+        </Group>
+      </Group>
+      {draft.status.kind !== 'saved' ? <DraftStatusNote status={draft.status} {...draftActions} /> : null}
+      <LinkNotices link={link} notInLink={notInLink} />
+      {search.patient ? (
+        <PanelErrorBoundary
+          panel="The patient"
+          resetKey={search.patient}
+          fallback={<PatientBannerError patientId={search.patient} />}
+        >
+          <Suspense fallback={<PatientBannerPending patientId={search.patient} />}>
+            <WithQueryClient>
+              <PatientBanner patientId={search.patient} />
+            </WithQueryClient>
+          </Suspense>
+        </PanelErrorBoundary>
+      ) : null}
+
+      <Stepper
+        active={active === -1 ? SECTIONS.length : active}
+        onStepClick={(index) => scrollToSection(SECTIONS[index]?.id ?? 'step-renal')}
+        size="sm"
+        className="no-print"
+        visibleFrom="sm"
+        aria-label="Planning steps"
+      >
+        {SECTIONS.map((section, index) => (
+          <Stepper.Step
+            key={section.id}
+            label={section.label}
+            description={section.description}
+            completedIcon={undefined}
+            aria-label={`${section.label}${stepsDone[index] ? ' (complete)' : ''}`}
+          />
+        ))}
+      </Stepper>
+
+      {/* One reading and tab order on every width — 1 · renal, 2 · regimen, 3 · medications — laid out
+          in two columns on wide screens by CSS grid areas, not by reordering the markup. */}
+      <div className="planner-steps">
+        <Card withBorder id="step-renal" component="section" aria-labelledby="step-renal-title">
+          <Title order={2} size="h4" mb="sm" id="step-renal-title" tabIndex={-1}>
+            1 · Patient & renal function
+          </Title>
+          <PanelErrorBoundary panel="Patient & renal" resetKey={JSON.stringify(model.renalInput)}>
+            <RenalStep
+              values={search}
+              onChange={update}
+              assessment={model.renal}
+              error={model.renalError}
+              missing={model.missingRenalFields}
+              today={chartToday}
+            />
+          </PanelErrorBoundary>
+        </Card>
+        <Card withBorder id="step-regimen" component="section" aria-labelledby="step-regimen-title">
+          <Title order={2} size="h4" mb="sm" id="step-regimen-title" tabIndex={-1}>
+            2 · Regimen
+          </Title>
+          <PanelErrorBoundary panel="Regimen" resetKey={regimenId}>
+            <RegimenStep
+              regimenId={regimenId}
+              regimen={model.regimen}
+              search={search}
+              startDate={startDate}
+              onChange={update}
+              planError={model.planError}
+              targetNote={targetNote(model.plan)}
+            />
+          </PanelErrorBoundary>
+        </Card>
+        <Card withBorder id="step-meds" component="section" aria-labelledby="step-meds-title">
+          <Title order={2} size="h4" mb="sm" id="step-meds-title" tabIndex={-1}>
+            3 · Medications & conditions
+          </Title>
+          <PanelErrorBoundary
+            panel="Medications & conditions"
+            resetKey={JSON.stringify([search.meds, search.conds])}
+          >
+            <MedsStep
+              medications={model.medications}
+              conditions={model.conditions}
+              interactions={model.interactions}
+              onChange={update}
+            />
+          </PanelErrorBoundary>
+        </Card>
+      </div>
+
+      <Card withBorder id="step-plan" component="section" aria-labelledby="step-plan-title">
+        <Title order={2} size="h4" mb="sm" id="step-plan-title" tabIndex={-1}>
+          4 · Plan
+        </Title>
+        <PanelErrorBoundary panel="The plan" resetKey={JSON.stringify(search)}>
+          <PlanPanel
+            plan={model.plan}
+            notReadyReason={notReadyReason}
+            product={product}
+            regimenCapMgPerDay={regimenCap}
+            overrideReasons={{
+              ...(search.override ? { renal: search.override } : {}),
+              ...(search.profileOverride ? { doseProfile: search.profileOverride } : {}),
+            }}
+            pendingOverrides={model.pendingOverrides}
+            onOverride={(kind, reason) => {
+              if (reason) confirmOverride(reason);
+              update(kind === 'renal' ? { override: reason } : { profileOverride: reason });
+            }}
+            onAcknowledge={(finding, reason) =>
+              update({
+                acks: [
+                  ...(search.acks ?? []),
+                  {
+                    ruleId: finding.ruleId,
+                    ...(finding.subject ? { subject: finding.subject } : {}),
+                    reason,
+                  },
+                ],
+              })
+            }
+            offers={model.offers}
+            onApplyOffer={(offer) => update({ params: { ...(search.params ?? {}), ...offer.params } })}
+            locale={locale}
+            actions={
+              // Their own boundary: if the buttons' code cannot load, the plan itself still shows.
+              <PanelErrorBoundary panel="Export and save" resetKey={JSON.stringify(search)}>
+                <Suspense fallback={<Loader size="xs" role="status" aria-label="Loading export buttons" />}>
+                  <PlannerActions model={model} patientId={search.patient} locale={locale} />
+                </Suspense>
+              </PanelErrorBoundary>
+            }
+          />
+        </PanelErrorBoundary>
+      </Card>
+
+      <LazyModal
+        opened={confirmNew}
+        onClose={() => setConfirmNew(false)}
+        title="Start a new plan?"
+        closeButtonProps={{ 'aria-label': 'Cancel' }}
+      >
+        <Stack gap="sm">
+          <Text size="sm">
+            The current draft will be set aside on this device, and you can bring it back from the planner
+            with “Restore previous draft”.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmNew(false)}>
+              Cancel
+            </Button>
+            <Button
+              onClick={async () => {
+                await draft.setAside();
+                setConfirmNew(false);
+                replaceAll({}, false);
+              }}
+            >
+              Set aside and start new
+            </Button>
+          </Group>
+        </Stack>
+      </LazyModal>
+      {!hasInput ? (
+        <Group>
+          <Button variant="subtle" size="xs" onClick={() => void draft.restorePrevious()}>
+            Restore previous draft
+          </Button>
+        </Group>
+      ) : null}
+    </Stack>
+  );
+}
