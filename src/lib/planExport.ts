@@ -4,10 +4,17 @@
  */
 import type { InteractionResult, Plan, PlanInput, Regimen, RenalAssessment, RenalInput } from '../rules';
 
+/** Whose plan it is, as every printed page must say (name, birth date, record number, and the rest). */
 export interface PlanPatientIdentity {
   name: string;
   birthDate?: string;
   identifier?: string;
+  sex?: 'female' | 'male';
+  ageYears?: number;
+  /** Substances the chart records allergies to; [] when it records none. */
+  allergies?: string[];
+  /** The weight the plan used, with the date of the chart value when it came from the chart. */
+  weight?: { kg: number; date?: string };
 }
 
 export interface PlanExportData {

@@ -180,11 +180,14 @@ export function handoutDocument(data: PlanExportData, options: PdfOptions): TDoc
   }
   const first = data.plan.days[0];
   const name = data.patient?.name?.trim();
+  // Name and birth date together: two patients of the same name are told apart on paper too.
+  const birthDate = data.patient?.birthDate;
+  const born = birthDate ? `, born ${formatLongDate(birthDate, model.locale)}` : '';
   return {
     pageSize: PAPER_SIZE[options.paper].pdfmake,
     pageMargins: pageMargins(),
     info: { title: 'Your baclofen plan', creator: 'bacloplan', producer: 'bacloplan' },
-    header: header(`Your baclofen plan${name ? ` · ${name}` : ''}`, ''),
+    header: header(`Your baclofen plan${name ? ` · ${name}${born}` : ''}`, ''),
     footer: footer({
       rulesetVersion: model.rulesetVersion,
       fontSize: 8,
@@ -195,7 +198,7 @@ export function handoutDocument(data: PlanExportData, options: PdfOptions): TDoc
     styles: { h3: { fontSize: 15, bold: true, margin: [0, 8, 0, 4] } },
     content: [
       pdfText('Your baclofen plan', { fontSize: 26, bold: true, color: '#1c4f8a' }),
-      pdfText(name ? `For: ${name}` : 'For: ________________________________', {
+      pdfText(name ? `For: ${name}${born}` : 'For: ________________________________', {
         fontSize: 16,
         margin: [0, 4, 0, 0],
       }),

@@ -76,7 +76,7 @@ export function prescriberDocument(data: PlanExportData, options: PdfOptions): T
     ? [
         data.patient.name,
         data.patient.birthDate ? `born ${formatMediumDate(data.patient.birthDate, model.locale)}` : '',
-        data.patient.identifier ?? '',
+        data.patient.identifier ? `record ${data.patient.identifier}` : '',
       ]
         .filter(Boolean)
         .join(' · ')

@@ -10,19 +10,47 @@ import { MUTED } from './pageFrame';
 import { inline, pdfText } from './pdfText';
 import { SEVERITY_WORD } from './labels';
 
+function allergyText(allergies: readonly string[] | undefined): string {
+  if (allergies === undefined) return 'not known (the chart could not be read)';
+  return allergies.length > 0 ? allergies.join(', ') : 'none recorded on the chart';
+}
+
+function weightText(weight: { kg: number; date?: string } | undefined, locale: string): string {
+  if (!weight) return 'not recorded';
+  return weight.date
+    ? `${weight.kg} kg (chart, ${formatLongDate(weight.date, locale)})`
+    : `${weight.kg} kg (entered in the planner)`;
+}
+
 export function identityBlock(model: ExportModel): Content {
   const { data, locale } = model;
   const patient = data.patient;
   const patientLines: Content[] = patient
     ? [
         pdfText(patient.name || 'Name not recorded', { fontSize: 12, bold: true }),
-        pdfText(`Born: ${patient.birthDate ? formatLongDate(patient.birthDate, locale) : 'not recorded'}`),
-        pdfText(`Identifier: ${patient.identifier ?? 'not recorded'}`),
+        pdfText(
+          [
+            `Born: ${patient.birthDate ? formatLongDate(patient.birthDate, locale) : 'not recorded'}`,
+            patient.ageYears === undefined ? '' : `${patient.ageYears} years`,
+            patient.sex ? (patient.sex === 'female' ? 'female' : 'male') : '',
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        ),
+        pdfText(`Record number: ${patient.identifier ?? 'not recorded'}`),
+        pdfText(`Allergies: ${allergyText(patient.allergies)}`),
+        pdfText(`Weight used: ${weightText(patient.weight, locale)}`),
       ]
     : [
         pdfText('No patient selected', { fontSize: 12, bold: true }),
-        pdfText('Write the patient’s name, date of birth and identifier here before use:', { color: MUTED }),
+        pdfText('Write the patient’s name, date of birth, record number and allergies here before use:', {
+          color: MUTED,
+        }),
         pdfText('______________________________________________', { margin: [0, 6, 0, 0] }),
+        pdfText('Allergies: ____________________________________', { margin: [0, 6, 0, 0] }),
+        ...(data.renalInput
+          ? [pdfText(`Weight used: ${mg(data.renalInput.weightKg)} kg (entered in the planner)`)]
+          : []),
       ];
   return {
     columns: [

@@ -1,14 +1,40 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { IconCloudUpload, IconDeviceFloppy } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import type { PlannerModel } from '../../lib/plannerModel';
 import { planExportData } from '../../lib/exportData';
 import { ExportPdfButtons } from '../../features/export-pdf/ExportPdfButtons';
-import { patientOptions } from '../../fhir/queries';
-import { mapPatient } from '../../fhir/mapping';
+import type { PatientChart } from '../../fhir/mapping';
+import type { PlanPatientIdentity } from '../../lib/planExport';
+import { usePatientChart } from '../../features/patients/usePatientChart';
 import { clinicalToday } from '../../fhir/clock';
 import { describeSaveResult, useSavePlan } from '../../fhir/useSavePlan';
+
+/** The identity every printed page carries: the banner's, with the weight the plan used. */
+function documentIdentity(
+  chart: PatientChart,
+  patientId: string,
+  weightKg: number | undefined,
+): PlanPatientIdentity {
+  const { patient } = chart;
+  const chartWeight = chart.labs.weights[0];
+  return {
+    name: patient.name,
+    birthDate: patient.birthDate,
+    identifier: patient.identifier ?? `FHIR Patient/${patientId}`,
+    ...(patient.sex === 'female' || patient.sex === 'male' ? { sex: patient.sex } : {}),
+    ...(patient.ageYears === undefined ? {} : { ageYears: patient.ageYears }),
+    allergies: chart.allergies.map((allergy) => allergy.substance),
+    ...(weightKg === undefined
+      ? {}
+      : {
+          weight: {
+            kg: weightKg,
+            ...(chartWeight && chartWeight.value === weightKg ? { date: chartWeight.date } : {}),
+          },
+        }),
+  };
+}
 
 /** Export with the patient's identity, and save the plan to their chart (or the device outbox). */
 export default function PatientPlanActions({
@@ -20,21 +46,16 @@ export default function PatientPlanActions({
   patientId: string;
   locale?: string;
 }) {
-  const patient = useQuery(patientOptions(patientId));
+  // The chart the banner shows (one query, cached): documents say whose plan it is, as the page does.
+  // If it cannot be read, this panel's boundary says so: no document for a chart patient goes out
+  // without the patient's identity.
+  const chart = usePatientChart(patientId, clinicalToday());
   const save = useSavePlan(patientId);
   const [result, setResult] = useState<ReturnType<typeof describeSaveResult> | null>(null);
-  const summary = patient.data ? mapPatient(patient.data, clinicalToday()) : undefined;
-  const identifier = patient.data?.identifier?.[0]?.value;
   const data = planExportData(model, {
     locale,
     generatedAt: new Date().toISOString(),
-    patient: summary
-      ? {
-          name: summary.name,
-          birthDate: summary.birthDate,
-          identifier: identifier ?? `FHIR Patient/${patientId}`,
-        }
-      : undefined,
+    patient: documentIdentity(chart, patientId, model.renalInput?.weightKg),
   });
   const plan = model.plan;
   const input = model.planInput;
@@ -42,10 +63,7 @@ export default function PatientPlanActions({
   return (
     <Stack gap={6} align="flex-end">
       <Group gap="xs">
-        <ExportPdfButtons
-          data={data}
-          disabledReason={patient.isPending ? 'Loading the patient’s identity for the document…' : undefined}
-        />
+        <ExportPdfButtons data={data} />
         <Button
           size="xs"
           leftSection={<IconCloudUpload size={14} aria-hidden />}
@@ -69,11 +87,6 @@ export default function PatientPlanActions({
           Save to chart
         </Button>
       </Group>
-      {patient.isError ? (
-        <Text size="xs" c="orange.9" role="status">
-          The patient’s name could not be loaded; documents will say “no patient selected”.
-        </Text>
-      ) : null}
       {result ? (
         <Alert
           color={result.saved ? 'green' : 'orange'}

@@ -128,6 +128,15 @@ describe('prescriber PDF for the worked patients of spec §2.5', () => {
         if (testCase.patient) {
           expect(text.pages[0]!.join('\n')).toContain(testCase.patient.name);
           if (testCase.patient.identifier) expect(text.all).toContain(testCase.patient.identifier);
+          // The banner's facts on page 1: allergies (or that none are recorded) and the weight used.
+          const page1 = text.pages[0]!.join('\n');
+          const { allergies, weight } = testCase.patient;
+          if (allergies) {
+            expect(page1).toContain(
+              allergies.length ? `Allergies: ${allergies.join(', ')}` : 'none recorded',
+            );
+          }
+          if (weight) expect(page1).toMatch(new RegExp(`Weight used: ${weight.kg} kg \\(chart, `));
         } else {
           expect(text.pages[0]!.join('\n')).toContain('No patient selected');
         }
