@@ -33,6 +33,8 @@ export interface PlannerModel {
   missingRenalFields: RenalField[];
   renal?: RenalAssessment;
   renalError?: RulesInputError;
+  /** Every renal field's error at once (the first is `renalError`), also while other fields are empty. */
+  renalErrors: RulesInputError[];
   regimen?: Regimen;
   interactions: InteractionResult;
   planInput?: PlanInput;
@@ -44,6 +46,8 @@ export interface PlannerModel {
   /** Overrides that came with the link or a draft and wait for this page's confirmation. */
   pendingOverrides: PendingOverride[];
   planError?: RulesInputError;
+  /** Every regimen field's error at once (the first is `planError`). */
+  planErrors: RulesInputError[];
   medications: MedicationInput[];
   conditions: ConditionInput[];
 }
@@ -72,6 +76,88 @@ export function renalInputFromSearch(search: PlannerState): { input?: RenalInput
       weightBasis: search.basis ?? 'auto',
     },
   };
+}
+
+/**
+ * A valid stand-in per field, used only to look past one field's error for the next one: no plan is
+ * ever built from a stand-in (any error, or any missing field, and the planner builds none).
+ */
+const STAND_INS: Record<string, (input: RenalInput) => RenalInput> = {
+  ageYears: (input) => ({ ...input, ageYears: 50 }),
+  sex: (input) => ({ ...input, sex: 'male' }),
+  weightKg: (input) => ({ ...input, weightKg: 70 }),
+  heightCm: (input) => ({ ...input, heightCm: undefined }),
+  'creatinine.value': (input) => ({
+    ...input,
+    creatinine: { ...input.creatinine, value: input.creatinine.unit === 'umol/L' ? 88 : 1 },
+  }),
+  'creatinine.unit': (input) => ({ ...input, creatinine: { value: 1, unit: 'mg/dL' } }),
+  weightBasis: (input) => ({ ...input, weightBasis: 'auto' }),
+};
+
+/**
+ * Every renal field's error, not only the first: the rules stop at the first bad field, so each one
+ * found is replaced by its stand-in and the check runs again. Empty fields get stand-ins from the start,
+ * so an impossible age is reported before the weight is typed.
+ */
+export function renalFieldErrors(search: PlannerState): RulesInputError[] {
+  let input: RenalInput = {
+    ageYears: search.age ?? 50,
+    sex: search.sex ?? 'male',
+    weightKg: search.weightKg ?? 70,
+    heightCm: search.heightCm,
+    creatinine: {
+      value: search.scr ?? (search.scrUnit === 'umol/L' ? 88 : 1),
+      unit: search.scrUnit ?? 'mg/dL',
+    },
+    onDialysis: search.dialysis ?? false,
+    weightBasis: search.basis ?? 'auto',
+  };
+  const errors: RulesInputError[] = [];
+  for (let attempt = 0; attempt <= Object.keys(STAND_INS).length; attempt += 1) {
+    try {
+      assessRenal(input);
+      return errors;
+    } catch (error) {
+      const rulesError = asRulesError(error);
+      errors.push(rulesError);
+      const standIn = STAND_INS[rulesError.field];
+      if (!standIn) return errors;
+      input = standIn(input);
+    }
+  }
+  return errors;
+}
+
+/**
+ * The other regimen fields' errors: the rules stop at the first bad edit, so that edit is set back to
+ * the regimen's own value and the plan is tried again (at most once per edited field). Nothing built
+ * this way is shown: it only finds the next error.
+ */
+function moreParamErrors(
+  first: RulesInputError,
+  plan: Omit<PlanInput, 'renal'>,
+  tryPlan: (plan: Omit<PlanInput, 'renal'>) => unknown,
+): RulesInputError[] {
+  const errors: RulesInputError[] = [];
+  let edits: Record<string, unknown> = { ...plan.params };
+  let field = first.field;
+  while (field.startsWith('params.')) {
+    const key = field.slice('params.'.length).split('.')[0] ?? '';
+    if (!Object.hasOwn(edits, key)) break;
+    const { [key]: _dropped, ...rest } = edits;
+    edits = rest;
+    try {
+      tryPlan({ ...plan, params: edits as Partial<RegimenParams> });
+      break;
+    } catch (error) {
+      const next = asRulesError(error);
+      if (errors.some((known) => known.field === next.field) || next.field === first.field) break;
+      errors.push(next);
+      field = next.field;
+    }
+  }
+  return errors;
 }
 
 function asRulesError(error: unknown): RulesInputError {
@@ -127,6 +213,8 @@ export function computePlanner(
   const model: PlannerModel = {
     renalInput,
     missingRenalFields: missing,
+    renalErrors: renalFieldErrors(search),
+    planErrors: [],
     regimen,
     // Filled below: by planFor when a plan is built (once per change), else checked on their own.
     interactions: { findings: [], unrecognized: [] },
@@ -178,6 +266,12 @@ export function computePlanner(
     model.offers = result.offers;
   } catch (error) {
     model.planError = asRulesError(error);
+    model.planErrors = [
+      model.planError,
+      ...moreParamErrors(model.planError, plan, (next) =>
+        planFor({ renal: renalInput, meds: medications, conditions, plan: next }),
+      ),
+    ];
     model.interactions = interactionsOnly();
   }
   return model;

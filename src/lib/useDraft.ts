@@ -8,6 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { deleteDraft, getDraft, putDraft, type DraftRecord } from './draftStore';
+import { clearEarlierTypedText, clearTypedText } from './typedText';
 
 const CURRENT = 'current';
 const PREVIOUS = 'previous';
@@ -75,6 +76,9 @@ export function useDraft({ search, restore }: UseDraftArgs) {
           } else if (!sameDraft(draft.search, initialSearch.current)) {
             // Another plan arrived by link: keep the saved one where "Restore previous draft" finds it.
             await putDraft({ ...draft, id: PREVIOUS });
+            // Half-typed text belonged to the plan set aside, not to the one the link opened (what
+            // was typed on this page meanwhile stays).
+            clearEarlierTypedText();
             if (!cancelled) setStatus({ kind: 'set-aside', at: draft.updatedAt });
           }
         }
@@ -95,7 +99,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     if (!ready) return;
     const parsed = JSON.parse(serialized) as Record<string, unknown>;
     if (isEmptyDraft(parsed)) return;
-    const timer = window.setTimeout(async () => {
+    const save = async () => {
       const record: DraftRecord = { id: CURRENT, search: parsed, updatedAt: new Date().toISOString(), tabId };
       try {
         // Typing into an empty planner instead of answering the offer: the offered draft is set aside
@@ -118,8 +122,26 @@ export function useDraft({ search, restore }: UseDraftArgs) {
       } catch (error) {
         setStatus({ kind: 'unavailable', message: describeStorageError(error) });
       }
-    }, SAVE_DELAY_MS);
-    return () => window.clearTimeout(timer);
+    };
+    const timer = window.setTimeout(() => void save(), SAVE_DELAY_MS);
+    // Closing the tab or switching away inside the delay must not lose the last edit: save at once.
+    const flush = () => {
+      if (document.visibilityState === 'visible' && !hiding) return;
+      window.clearTimeout(timer);
+      void save();
+    };
+    let hiding = false;
+    const onPageHide = () => {
+      hiding = true;
+      flush();
+    };
+    document.addEventListener('visibilitychange', flush);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      window.clearTimeout(timer);
+      document.removeEventListener('visibilitychange', flush);
+      window.removeEventListener('pagehide', onPageHide);
+    };
   }, [serialized, ready]);
 
   // Another tab editing the same draft: say so rather than silently overwrite each other.
@@ -143,6 +165,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
 
   /** Start a new plan: the current draft is set aside (recoverable), never destroyed. */
   const setAside = async (): Promise<void> => {
+    clearTypedText();
     try {
       const current = await getDraft(CURRENT);
       if (current) await putDraft({ ...current, id: PREVIOUS });

@@ -5,6 +5,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { server } from '../../mocks/node';
 import { resetFaults } from '../../mocks/faults';
 import { resetOverrideConfirmations } from '../../src/lib/overrideConfirmations';
+import { clearTypedText } from '../../src/lib/typedText';
 
 // jsdom lacks the layout APIs Mantine and Recharts query; these stand-ins report "no size, no match".
 if (!window.matchMedia) {
@@ -45,5 +46,7 @@ afterEach(() => {
   server.resetHandlers();
   resetFaults();
   resetOverrideConfirmations();
+  // Half-typed text is kept per tab (sessionStorage); each test starts a new "tab".
+  clearTypedText();
 });
 afterAll(() => server.close());

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useTypedText } from '../../lib/typedText';
 import { ActionIcon, Alert, Autocomplete, Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { IconPlus, IconX, IconQuestionMark } from '@tabler/icons-react';
 import type { ConditionInput, InteractionResult, MedicationInput } from '../../rules';
@@ -24,7 +24,8 @@ interface EntryListProps {
 }
 
 function EntryList({ label, entries, unrecognized, suggest, onChange, placeholder }: EntryListProps) {
-  const [text, setText] = useState('');
+  // What is typed but not yet added survives a reload (and stays with this patient's plan).
+  const [text, setText] = useTypedText(`entry:${label}`);
   const add = (value: string) => {
     const trimmed = value.trim();
     if (!trimmed) return;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTypedText } from '../../lib/typedText';
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { ReasonField, reasonTooShort } from './ReasonField';
 import { IconAlertTriangle } from '@tabler/icons-react';
@@ -15,7 +16,7 @@ export function AcknowledgeForm({
   finding: Finding;
   onAcknowledge: (reason: string) => void;
 }) {
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useTypedText(`ack:${finding.ruleId}:${finding.subject ?? ''}`);
   const [submitted, setSubmitted] = useState(false);
   const tooShort = reasonTooShort(reason);
   const label = `Reason for continuing despite: ${finding.subject ?? finding.title}`;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Stack, Text } from '@mantine/core';
 import { ReasonField, reasonTooShort } from './ReasonField';
+import { useTypedText } from '../../lib/typedText';
 import { IconHandStop } from '@tabler/icons-react';
 import type { Finding } from '../../rules';
 
@@ -30,7 +31,9 @@ export function OverrideForm({
   pendingReason,
   color = 'red',
 }: OverrideFormProps) {
-  const [reason, setReason] = useState(pendingReason ?? '');
+  // Typed text survives a reload; a draft's pending reason is shown until the clinician edits it.
+  const [typed, setReason] = useTypedText(`override:${title}`);
+  const reason = typed || (pendingReason ?? '');
   const [confirmed, setConfirmed] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const tooShort = reasonTooShort(reason);

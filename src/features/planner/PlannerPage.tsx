@@ -13,6 +13,7 @@ import {
   NO_CONFIRMATIONS,
   subscribeConfirmations,
 } from '../../lib/overrideConfirmations';
+import { TypingScope } from '../../lib/typedText';
 import { DraftStatusNote } from '../../components/DraftStatusNote';
 import { PanelErrorBoundary } from '../../components/PanelErrorBoundary';
 import { LazyModal } from '../../components/LazyModal';
@@ -103,207 +104,210 @@ export function PlannerPage({ link }: { link: PlannerLink }) {
   ];
   const active = stepsDone.findIndex((done) => !done);
 
-  const notReadyReason = model.renalError
-    ? `Fix the renal inputs: ${model.renalError.message}`
-    : !model.renal
-      ? 'Complete “Patient & renal” first: baclofen is cleared by the kidneys, so the plan needs CrCl and eGFR.'
-      : model.planError
-        ? `The plan cannot be built: ${model.planError.message}`
-        : undefined;
+  const notReadyReason =
+    model.renalErrors.length > 0
+      ? `Fix the renal inputs: ${model.renalErrors.map((error) => error.message).join(' ')}`
+      : !model.renal
+        ? 'Complete “Patient & renal” first: baclofen is cleared by the kidneys, so the plan needs CrCl and eGFR.'
+        : model.planError
+          ? `The plan cannot be built: ${model.planError.message}`
+          : undefined;
 
   return (
-    <Stack gap="md">
-      <Group justify="space-between" wrap="wrap" gap="xs">
-        <Stack gap={0}>
-          <Title order={2}>Planner</Title>
-          <Text size="sm" c="dark.5">
-            Plan baclofen for alcohol use disorder: renal check → regimen → interactions → plan.
-          </Text>
-        </Stack>
-        <Group gap="xs">
-          {/* Space kept for the "saved" line, so its first appearance does not push the page down. */}
-          <Box mih={20} w={{ base: '100%', sm: 'auto' }}>
-            <DraftStatusNote
-              status={draft.status.kind === 'saved' ? draft.status : { kind: 'idle' }}
-              {...draftActions}
-            />
-          </Box>
-          <Button
-            variant="default"
-            leftSection={<IconFilePlus size={16} aria-hidden />}
-            onClick={() => setConfirmNew(true)}
-          >
-            New plan
-          </Button>
-        </Group>
-      </Group>
-      {draft.status.kind !== 'saved' ? <DraftStatusNote status={draft.status} {...draftActions} /> : null}
-      <LinkNotices link={link} notInLink={notInLink} />
-      {search.patient ? (
-        <PanelErrorBoundary
-          panel="The patient"
-          resetKey={search.patient}
-          fallback={<PatientBannerError patientId={search.patient} />}
-        >
-          <Suspense fallback={<PatientBannerPending patientId={search.patient} />}>
-            <WithQueryClient>
-              <PatientBanner patientId={search.patient} />
-            </WithQueryClient>
-          </Suspense>
-        </PanelErrorBoundary>
-      ) : null}
-
-      <Stepper
-        active={active === -1 ? SECTIONS.length : active}
-        onStepClick={(index) => scrollToSection(SECTIONS[index]?.id ?? 'step-renal')}
-        size="sm"
-        className="no-print"
-        visibleFrom="sm"
-        aria-label="Planning steps"
-      >
-        {SECTIONS.map((section, index) => (
-          <Stepper.Step
-            key={section.id}
-            label={section.label}
-            description={section.description}
-            completedIcon={undefined}
-            aria-label={`${section.label}${stepsDone[index] ? ' (complete)' : ''}`}
-          />
-        ))}
-      </Stepper>
-
-      {/* One reading and tab order on every width — 1 · renal, 2 · regimen, 3 · medications — laid out
-          in two columns on wide screens by CSS grid areas, not by reordering the markup. */}
-      <div className="planner-steps">
-        <Card withBorder id="step-renal" component="section" aria-labelledby="step-renal-title">
-          <Title order={2} size="h4" mb="sm" id="step-renal-title" tabIndex={-1}>
-            1 · Patient & renal function
-          </Title>
-          <PanelErrorBoundary panel="Patient & renal" resetKey={JSON.stringify(model.renalInput)}>
-            <RenalStep
-              values={search}
-              onChange={update}
-              assessment={model.renal}
-              error={model.renalError}
-              missing={model.missingRenalFields}
-              today={chartToday}
-            />
-          </PanelErrorBoundary>
-        </Card>
-        <Card withBorder id="step-regimen" component="section" aria-labelledby="step-regimen-title">
-          <Title order={2} size="h4" mb="sm" id="step-regimen-title" tabIndex={-1}>
-            2 · Regimen
-          </Title>
-          <PanelErrorBoundary panel="Regimen" resetKey={regimenId}>
-            <RegimenStep
-              regimenId={regimenId}
-              regimen={model.regimen}
-              search={search}
-              startDate={startDate}
-              onChange={update}
-              planError={model.planError}
-              targetNote={targetNote(model.plan)}
-            />
-          </PanelErrorBoundary>
-        </Card>
-        <Card withBorder id="step-meds" component="section" aria-labelledby="step-meds-title">
-          <Title order={2} size="h4" mb="sm" id="step-meds-title" tabIndex={-1}>
-            3 · Medications & conditions
-          </Title>
-          <PanelErrorBoundary
-            panel="Medications & conditions"
-            resetKey={JSON.stringify([search.meds, search.conds])}
-          >
-            <MedsStep
-              medications={model.medications}
-              conditions={model.conditions}
-              interactions={model.interactions}
-              onChange={update}
-            />
-          </PanelErrorBoundary>
-        </Card>
-      </div>
-
-      <Card withBorder id="step-plan" component="section" aria-labelledby="step-plan-title">
-        <Title order={2} size="h4" mb="sm" id="step-plan-title" tabIndex={-1}>
-          4 · Plan
-        </Title>
-        <PanelErrorBoundary panel="The plan" resetKey={JSON.stringify(search)}>
-          <PlanPanel
-            plan={model.plan}
-            notReadyReason={notReadyReason}
-            product={product}
-            regimenCapMgPerDay={regimenCap}
-            overrideReasons={{
-              ...(search.override ? { renal: search.override } : {}),
-              ...(search.profileOverride ? { doseProfile: search.profileOverride } : {}),
-            }}
-            pendingOverrides={model.pendingOverrides}
-            onOverride={(kind, reason) => {
-              if (reason) confirmOverride(reason);
-              update(kind === 'renal' ? { override: reason } : { profileOverride: reason });
-            }}
-            onAcknowledge={(finding, reason) =>
-              update({
-                acks: [
-                  ...(search.acks ?? []),
-                  {
-                    ruleId: finding.ruleId,
-                    ...(finding.subject ? { subject: finding.subject } : {}),
-                    reason,
-                  },
-                ],
-              })
-            }
-            offers={model.offers}
-            onApplyOffer={(offer) => update({ params: { ...(search.params ?? {}), ...offer.params } })}
-            locale={locale}
-            actions={
-              // Their own boundary: if the buttons' code cannot load, the plan itself still shows.
-              <PanelErrorBoundary panel="Export and save" resetKey={JSON.stringify(search)}>
-                <Suspense fallback={<Loader size="xs" role="status" aria-label="Loading export buttons" />}>
-                  <PlannerActions model={model} patientId={search.patient} locale={locale} />
-                </Suspense>
-              </PanelErrorBoundary>
-            }
-          />
-        </PanelErrorBoundary>
-      </Card>
-
-      <LazyModal
-        opened={confirmNew}
-        onClose={() => setConfirmNew(false)}
-        title="Start a new plan?"
-        closeButtonProps={{ 'aria-label': 'Cancel' }}
-      >
-        <Stack gap="sm">
-          <Text size="sm">
-            The current draft will be set aside on this device, and you can bring it back from the planner
-            with “Restore previous draft”.
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirmNew(false)}>
-              Cancel
-            </Button>
+    <TypingScope.Provider value={search.patient ?? 'no-patient'}>
+      <Stack gap="md">
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <Stack gap={0}>
+            <Title order={2}>Planner</Title>
+            <Text size="sm" c="dark.5">
+              Plan baclofen for alcohol use disorder: renal check → regimen → interactions → plan.
+            </Text>
+          </Stack>
+          <Group gap="xs">
+            {/* Space kept for the "saved" line, so its first appearance does not push the page down. */}
+            <Box mih={20} w={{ base: '100%', sm: 'auto' }}>
+              <DraftStatusNote
+                status={draft.status.kind === 'saved' ? draft.status : { kind: 'idle' }}
+                {...draftActions}
+              />
+            </Box>
             <Button
-              onClick={async () => {
-                await draft.setAside();
-                setConfirmNew(false);
-                replaceAll({}, false);
-              }}
+              variant="default"
+              leftSection={<IconFilePlus size={16} aria-hidden />}
+              onClick={() => setConfirmNew(true)}
             >
-              Set aside and start new
+              New plan
             </Button>
           </Group>
-        </Stack>
-      </LazyModal>
-      {!hasInput ? (
-        <Group>
-          <Button variant="subtle" size="xs" onClick={() => void draft.restorePrevious()}>
-            Restore previous draft
-          </Button>
         </Group>
-      ) : null}
-    </Stack>
+        {draft.status.kind !== 'saved' ? <DraftStatusNote status={draft.status} {...draftActions} /> : null}
+        <LinkNotices link={link} notInLink={notInLink} />
+        {search.patient ? (
+          <PanelErrorBoundary
+            panel="The patient"
+            resetKey={search.patient}
+            fallback={<PatientBannerError patientId={search.patient} />}
+          >
+            <Suspense fallback={<PatientBannerPending patientId={search.patient} />}>
+              <WithQueryClient>
+                <PatientBanner patientId={search.patient} />
+              </WithQueryClient>
+            </Suspense>
+          </PanelErrorBoundary>
+        ) : null}
+
+        <Stepper
+          active={active === -1 ? SECTIONS.length : active}
+          onStepClick={(index) => scrollToSection(SECTIONS[index]?.id ?? 'step-renal')}
+          size="sm"
+          className="no-print"
+          visibleFrom="sm"
+          aria-label="Planning steps"
+        >
+          {SECTIONS.map((section, index) => (
+            <Stepper.Step
+              key={section.id}
+              label={section.label}
+              description={section.description}
+              completedIcon={undefined}
+              aria-label={`${section.label}${stepsDone[index] ? ' (complete)' : ''}`}
+            />
+          ))}
+        </Stepper>
+
+        {/* One reading and tab order on every width — 1 · renal, 2 · regimen, 3 · medications — laid out
+          in two columns on wide screens by CSS grid areas, not by reordering the markup. */}
+        <div className="planner-steps">
+          <Card withBorder id="step-renal" component="section" aria-labelledby="step-renal-title">
+            <Title order={2} size="h4" mb="sm" id="step-renal-title" tabIndex={-1}>
+              1 · Patient & renal function
+            </Title>
+            <PanelErrorBoundary panel="Patient & renal" resetKey={JSON.stringify(model.renalInput)}>
+              <RenalStep
+                values={search}
+                onChange={update}
+                assessment={model.renal}
+                errors={model.renalErrors}
+                missing={model.missingRenalFields}
+                today={chartToday}
+              />
+            </PanelErrorBoundary>
+          </Card>
+          <Card withBorder id="step-regimen" component="section" aria-labelledby="step-regimen-title">
+            <Title order={2} size="h4" mb="sm" id="step-regimen-title" tabIndex={-1}>
+              2 · Regimen
+            </Title>
+            <PanelErrorBoundary panel="Regimen" resetKey={regimenId}>
+              <RegimenStep
+                regimenId={regimenId}
+                regimen={model.regimen}
+                search={search}
+                startDate={startDate}
+                onChange={update}
+                planErrors={model.planErrors}
+                targetNote={targetNote(model.plan)}
+              />
+            </PanelErrorBoundary>
+          </Card>
+          <Card withBorder id="step-meds" component="section" aria-labelledby="step-meds-title">
+            <Title order={2} size="h4" mb="sm" id="step-meds-title" tabIndex={-1}>
+              3 · Medications & conditions
+            </Title>
+            <PanelErrorBoundary
+              panel="Medications & conditions"
+              resetKey={JSON.stringify([search.meds, search.conds])}
+            >
+              <MedsStep
+                medications={model.medications}
+                conditions={model.conditions}
+                interactions={model.interactions}
+                onChange={update}
+              />
+            </PanelErrorBoundary>
+          </Card>
+        </div>
+
+        <Card withBorder id="step-plan" component="section" aria-labelledby="step-plan-title">
+          <Title order={2} size="h4" mb="sm" id="step-plan-title" tabIndex={-1}>
+            4 · Plan
+          </Title>
+          <PanelErrorBoundary panel="The plan" resetKey={JSON.stringify(search)}>
+            <PlanPanel
+              plan={model.plan}
+              notReadyReason={notReadyReason}
+              product={product}
+              regimenCapMgPerDay={regimenCap}
+              overrideReasons={{
+                ...(search.override ? { renal: search.override } : {}),
+                ...(search.profileOverride ? { doseProfile: search.profileOverride } : {}),
+              }}
+              pendingOverrides={model.pendingOverrides}
+              onOverride={(kind, reason) => {
+                if (reason) confirmOverride(reason);
+                update(kind === 'renal' ? { override: reason } : { profileOverride: reason });
+              }}
+              onAcknowledge={(finding, reason) =>
+                update({
+                  acks: [
+                    ...(search.acks ?? []),
+                    {
+                      ruleId: finding.ruleId,
+                      ...(finding.subject ? { subject: finding.subject } : {}),
+                      reason,
+                    },
+                  ],
+                })
+              }
+              offers={model.offers}
+              onApplyOffer={(offer) => update({ params: { ...(search.params ?? {}), ...offer.params } })}
+              locale={locale}
+              actions={
+                // Their own boundary: if the buttons' code cannot load, the plan itself still shows.
+                <PanelErrorBoundary panel="Export and save" resetKey={JSON.stringify(search)}>
+                  <Suspense fallback={<Loader size="xs" role="status" aria-label="Loading export buttons" />}>
+                    <PlannerActions model={model} patientId={search.patient} locale={locale} />
+                  </Suspense>
+                </PanelErrorBoundary>
+              }
+            />
+          </PanelErrorBoundary>
+        </Card>
+
+        <LazyModal
+          opened={confirmNew}
+          onClose={() => setConfirmNew(false)}
+          title="Start a new plan?"
+          closeButtonProps={{ 'aria-label': 'Cancel' }}
+        >
+          <Stack gap="sm">
+            <Text size="sm">
+              The current draft will be set aside on this device, and you can bring it back from the planner
+              with “Restore previous draft”.
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirmNew(false)}>
+                Cancel
+              </Button>
+              <Button
+                onClick={async () => {
+                  await draft.setAside();
+                  setConfirmNew(false);
+                  replaceAll({}, false);
+                }}
+              >
+                Set aside and start new
+              </Button>
+            </Group>
+          </Stack>
+        </LazyModal>
+        {!hasInput ? (
+          <Group>
+            <Button variant="subtle" size="xs" onClick={() => void draft.restorePrevious()}>
+              Restore previous draft
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+    </TypingScope.Provider>
   );
 }

@@ -32,8 +32,8 @@ interface Props {
   edits: Partial<RegimenParams>;
   onChange: (edits: Partial<RegimenParams>) => void;
   /** Error from the rules module, e.g. { field: 'params.capMgPerDay', message }. */
-  errorField?: string;
-  errorMessage?: string;
+  /** The plan's errors; those of a parameter show at its field. */
+  errors: readonly { field: string; message: string }[];
   /** What the plan does with the target, in words, when it differs from the field (a cap, a projection). */
   targetNote?: string;
 }
@@ -87,9 +87,9 @@ function parseNumberList(text: string): number[] | undefined {
 }
 
 /** Every regimen parameter, editable; edits are marked and recorded on the plan (changedParams). */
-export function ParamsEditor({ regimen, edits, onChange, errorField, errorMessage, targetNote }: Props) {
+export function ParamsEditor({ regimen, edits, onChange, errors, targetNote }: Props) {
   const base = regimen.params;
-  const errorFor = (key: string) => (errorField === `params.${key}` ? errorMessage : undefined);
+  const errorFor = (key: string) => errors.find((error) => error.field === `params.${key}`)?.message;
   const set = (patch: Partial<RegimenParams>) => {
     const next: Partial<RegimenParams> = { ...edits, ...patch };
     // Drop edits equal to the regimen's value so "edited" means really different.

@@ -13,7 +13,8 @@ interface Props {
   /** Undefined only while a pre-rendered page hydrates: the field shows empty for that moment. */
   startDate: string | undefined;
   onChange: (patch: Partial<PlannerState>) => void;
-  planError?: RulesInputError;
+  /** Every regimen error at once; each also shows at its field. */
+  planErrors: readonly RulesInputError[];
   /** What the plan does with the target, in words, when it differs from the field. */
   targetNote?: string;
 }
@@ -25,12 +26,12 @@ export function RegimenStep({
   search,
   startDate,
   onChange,
-  planError,
+  planErrors,
   targetNote,
 }: Props) {
   const edits = (search.params ?? {}) as Partial<RegimenParams>;
   const editedCount = Object.keys(edits).length;
-  const errorFor = (field: string) => (planError?.field === field ? planError.message : undefined);
+  const errorFor = (field: string) => planErrors.find((error) => error.field === field)?.message;
   const mode = search.mode ?? 'new';
   return (
     <Stack gap="sm">
@@ -113,26 +114,20 @@ export function RegimenStep({
                 regimen={regimen}
                 edits={edits}
                 onChange={(next) => onChange({ params: Object.keys(next).length > 0 ? next : undefined })}
-                errorField={planError?.field}
-                errorMessage={planError?.message}
+                errors={planErrors}
                 targetNote={targetNote}
               />
             </Accordion.Panel>
           </Accordion.Item>
         </Accordion>
       ) : null}
-      {planError &&
-      !planError.field.startsWith('params.') &&
-      !['startDate', 'currentDoseMgPerDay'].includes(planError.field) ? (
-        <Text c="red.8" size="sm" role="alert">
-          {planError.message}
-        </Text>
-      ) : null}
-      {planError?.field.startsWith('params.') ? (
-        <Text c="red.8" size="sm" role="alert">
-          {planError.message}
-        </Text>
-      ) : null}
+      {planErrors
+        .filter((error) => !['startDate', 'currentDoseMgPerDay'].includes(error.field))
+        .map((error) => (
+          <Text c="red.8" size="sm" role="alert" key={error.field}>
+            {error.message}
+          </Text>
+        ))}
     </Stack>
   );
 }

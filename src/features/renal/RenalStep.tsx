@@ -28,16 +28,28 @@ interface RenalStepProps {
   values: RenalValues;
   onChange: (patch: Partial<PlannerState>) => void;
   assessment?: RenalAssessment;
-  error?: RulesInputError;
+  /** Every field's error at once, each shown at its field. */
+  errors: readonly RulesInputError[];
   missing: RenalField[];
   /** The clinical day labs are dated against; undefined while a pre-rendered page hydrates. */
   today: string | undefined;
 }
 
 /** Step 1 — patient and renal function: CrCl and eGFR update as the clinician types. */
-export function RenalStep({ values, onChange, assessment, error, missing, today }: RenalStepProps) {
+/** Errors of these fields show at the field; any other (a cross-field rule) shows below the fields. */
+const FIELD_PATHS = new Set([
+  'ageYears',
+  'sex',
+  'weightKg',
+  'heightCm',
+  'creatinine.value',
+  'creatinine.unit',
+  'weightBasis',
+]);
+
+export function RenalStep({ values, onChange, assessment, errors, missing, today }: RenalStepProps) {
   const errorFor = (field: string): string | undefined =>
-    error?.field === field ? error.message : undefined;
+    errors.find((error) => error.field === field)?.message;
   const unit = values.scrUnit ?? 'mg/dL';
   return (
     <Stack gap="sm">
@@ -168,27 +180,20 @@ export function RenalStep({ values, onChange, assessment, error, missing, today 
           mt={30}
         />
       </SimpleGrid>
-      {error &&
-      ![
-        'ageYears',
-        'sex',
-        'weightKg',
-        'heightCm',
-        'creatinine.value',
-        'creatinine.unit',
-        'weightBasis',
-      ].includes(error.field) ? (
-        <Text c="red.8" size="sm" role="alert">
-          {error.message}
-        </Text>
-      ) : null}
+      {errors
+        .filter((error) => !FIELD_PATHS.has(error.field))
+        .map((error) => (
+          <Text c="red.8" size="sm" role="alert" key={error.field}>
+            {error.message}
+          </Text>
+        ))}
       {assessment?.unitQuestion ? (
         // Unit first (spec §2.4): no band, hard stop or number computed from a doubtful unit is shown.
         <Text size="sm" c="dark.6" role="status">
           CrCl, eGFR and the renal band are shown once the creatinine unit is answered.
         </Text>
       ) : (
-        <RenalResult assessment={assessment} missing={missing} hasError={Boolean(error)} unit={unit} />
+        <RenalResult assessment={assessment} missing={missing} hasError={errors.length > 0} unit={unit} />
       )}
     </Stack>
   );
