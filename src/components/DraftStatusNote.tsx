@@ -39,7 +39,11 @@ export function DraftStatusNote({
           <Stack gap="xs">
             <Text size="sm">
               Last edited {time(status.at)},{' '}
-              {patient ? `for the chart patient with FHIR id ${patient}` : 'not linked to a chart patient'}
+              {status.label
+                ? `for ${status.label}`
+                : patient
+                  ? `for the chart patient with FHIR id ${patient}`
+                  : 'not linked to a chart patient'}
               {typeof status.search.age === 'number' ? ` (age ${status.search.age})` : ''}. It may be another
               patient’s plan: continue it only if it is this patient’s.
             </Text>

@@ -6,9 +6,10 @@
  * patient's — and a link that opens another plan sets the saved draft aside, restorable, instead of
  * overwriting it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { deleteDraft, getDraft, putDraft, type DraftRecord } from './draftStore';
 import { clearEarlierTypedText, clearTypedText } from './typedText';
+import { patientLabel, subscribePatientLabels } from './patientLabels';
 
 const CURRENT = 'current';
 const PREVIOUS = 'previous';
@@ -17,6 +18,12 @@ const tabId = Math.random().toString(36).slice(2);
 
 /** Keys that do not make a draft worth restoring on their own. */
 const TRIVIAL_KEYS = new Set(['start', 'invalidFields']);
+
+/** The working draft, with whose it is in words when the planner knows the chart patient. */
+function draftRecord(search: Record<string, unknown>): DraftRecord {
+  const label = patientLabel(search.patient);
+  return { id: CURRENT, search, updatedAt: new Date().toISOString(), tabId, ...(label ? { label } : {}) };
+}
 
 export function isEmptyDraft(search: Record<string, unknown>): boolean {
   return Object.entries(search).every(([key, value]) => TRIVIAL_KEYS.has(key) || value === undefined);
@@ -39,7 +46,7 @@ export type DraftStatus =
   | { kind: 'saved'; at: string }
   | { kind: 'restored'; at: string }
   /** An empty planner found a saved draft: continue it or start empty (never restored unasked). */
-  | { kind: 'offer'; at: string; search: Record<string, unknown> }
+  | { kind: 'offer'; at: string; search: Record<string, unknown>; label?: string }
   /** A link opened another plan; the saved draft was set aside (restorable). */
   | { kind: 'set-aside'; at: string }
   | { kind: 'unavailable'; message: string }
@@ -72,7 +79,12 @@ export function useDraft({ search, restore }: UseDraftArgs) {
         if (draft && !isEmptyDraft(draft.search)) {
           if (isEmptyDraft(initialSearch.current)) {
             offered.current = draft;
-            setStatus({ kind: 'offer', at: draft.updatedAt, search: draft.search });
+            setStatus({
+              kind: 'offer',
+              at: draft.updatedAt,
+              search: draft.search,
+              ...(draft.label ? { label: draft.label } : {}),
+            });
           } else if (!sameDraft(draft.search, initialSearch.current)) {
             // Another plan arrived by link: keep the saved one where "Restore previous draft" finds it.
             await putDraft({ ...draft, id: PREVIOUS });
@@ -93,6 +105,12 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     };
   }, []);
 
+  // A chart patient's name arrives with the banner, after the first save: save again with it.
+  const label = useSyncExternalStore(
+    subscribePatientLabels,
+    () => patientLabel(search.patient),
+    () => undefined,
+  );
   // Autosave after each change (debounced), once the initial restore has had its chance.
   const serialized = JSON.stringify(search);
   useEffect(() => {
@@ -100,7 +118,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     const parsed = JSON.parse(serialized) as Record<string, unknown>;
     if (isEmptyDraft(parsed)) return;
     const save = async () => {
-      const record: DraftRecord = { id: CURRENT, search: parsed, updatedAt: new Date().toISOString(), tabId };
+      const record = draftRecord(parsed);
       try {
         // Typing into an empty planner instead of answering the offer: the offered draft is set aside
         // (restorable), not overwritten.
@@ -142,7 +160,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
       document.removeEventListener('visibilitychange', flush);
       window.removeEventListener('pagehide', onPageHide);
     };
-  }, [serialized, ready]);
+  }, [serialized, ready, label]);
 
   // Another tab editing the same draft: say so rather than silently overwrite each other.
   useEffect(() => {
@@ -220,7 +238,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
   const keepMine = async (): Promise<void> => {
     const mine = JSON.parse(serialized) as Record<string, unknown>;
     if (isEmptyDraft(mine)) return setStatus({ kind: 'idle' });
-    const record: DraftRecord = { id: CURRENT, search: mine, updatedAt: new Date().toISOString(), tabId };
+    const record = draftRecord(mine);
     try {
       await putDraft(record);
       channel()?.postMessage({ type: 'draft-saved', tabId, at: record.updatedAt, search: mine });

@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { parsePlannerSearch, type PlannerLink } from '../lib/plannerLink';
-import { PlannerPage } from '../features/planner/PlannerPage';
+import { Planner } from '../features/planner/PlannerPage';
 
 export const Route = createFileRoute('/planner')({
   // Only validated values reach the page; what validation refused is named there, never used.
@@ -9,5 +9,5 @@ export const Route = createFileRoute('/planner')({
 });
 
 function PlannerRoute() {
-  return <PlannerPage link={Route.useSearch()} />;
+  return <Planner link={Route.useSearch()} />;
 }

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { Group, Paper, Stack, Text } from '@mantine/core';
+import { rememberPatientLabel } from '../../lib/patientLabels';
 import { IconUser } from '@tabler/icons-react';
 import { clinicalToday } from '../../fhir/clock';
 import { usePatientChart } from '../../features/patients/usePatientChart';
@@ -14,6 +16,15 @@ export default function PatientBanner({ patientId }: { patientId: string }) {
   const { patient } = chart;
   const weight = chart.labs.weights[0];
   const allergies = chart.allergies.map((allergy) => allergy.substance);
+  const label = [
+    patient.name,
+    patient.birthDate ? `born ${formatDate(patient.birthDate)}` : '',
+    patient.identifier ? `MRN ${patient.identifier}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  // So a draft of this plan, offered later on an empty planner, says whose it is.
+  useEffect(() => rememberPatientLabel(patientId, label), [patientId, label]);
   return (
     <Paper
       withBorder

@@ -48,8 +48,23 @@ function scrollToSection(id: string) {
   element?.querySelector<HTMLElement>('h2, h3')?.focus();
 }
 
+/**
+ * The planner page. Arriving at an empty planner from a plan (the navigation's "Planner", Back) opens
+ * it afresh, as a reload would: the saved draft is offered, never shown unasked.
+ */
+export function Planner({ link }: { link: PlannerLink }) {
+  const empty = Object.keys(link).length === 0;
+  const [wasEmpty, setWasEmpty] = useState(empty);
+  const [generation, setGeneration] = useState(0);
+  if (empty !== wasEmpty) {
+    setWasEmpty(empty);
+    if (empty) setGeneration((count) => count + 1);
+  }
+  return <PlannerPage key={generation} link={link} />;
+}
+
 /** The planner: four steps, the plan, and the draft that keeps it; composed from the step features. */
-export function PlannerPage({ link }: { link: PlannerLink }) {
+function PlannerPage({ link }: { link: PlannerLink }) {
   const { state: search, notInLink, update, replaceAll } = usePlannerState(link);
   // Both are undefined only while the pre-rendered page hydrates (empty planner, nothing to date).
   const today = useToday();

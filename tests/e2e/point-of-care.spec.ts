@@ -1,0 +1,122 @@
+/**
+ * Safe at the point of care (issue 16), as a prescriber works: the right patient on the page and on the
+ * draft, nothing identifying or clinical in an address, decisions never taken from a link, every field
+ * error at once, and nothing typed lost on a reload.
+ */
+import { addMedication, expect, plannerUrl, seriousViolations, test } from './fixtures';
+
+const SEVERE = plannerUrl({
+  age: 80,
+  sex: 'female',
+  weightKg: 55,
+  scr: 1.4,
+  scrUnit: 'mg/dL',
+  regimen: 'addolorato-30',
+  start: '2026-12-01',
+});
+
+test('a plan from a chart: whose it is on the page, nothing of it in the address, and its draft says whose it is', async ({
+  page,
+  problems,
+}) => {
+  await page.goto('/patients/demo-14');
+  await expect(page.getByRole('heading', { level: 2, name: 'Emma Roux' })).toBeVisible();
+  await page.getByRole('link', { name: 'Plan from chart' }).click();
+  await expect(page).toHaveURL(/\/planner\?/);
+  const banner = page.getByTestId('patient-banner');
+  await expect(banner).toContainText('Planning for Emma Roux');
+  await expect(banner).toContainText('MRN BP-100114');
+  await expect(banner).toContainText('Allergies: none recorded');
+  // The chart's diagnosis and medication reached the planner by name…
+  const meds = page.getByRole('region', { name: /Medications & conditions/ });
+  await expect(meds.getByRole('group', { name: 'Condition entered' })).toContainText('Pregnant, 14 weeks');
+  await expect(meds.getByRole('group', { name: 'Medication entered' })).toContainText(/folic/i);
+  // …but the address carries ids and codes only, and stays short.
+  const address = decodeURIComponent(page.url());
+  for (const text of ['Emma', 'Roux', 'BP-100114', 'Pregnan', 'weeks', 'folic', 'Folic']) {
+    expect(address).not.toContain(text);
+  }
+  expect(page.url().length).toBeLessThan(2000);
+  // The contraindication must be acknowledged before anything is printed or saved.
+  await expect(page.getByText(/Print, export and save are locked/)).toBeVisible();
+  await expect(page.getByText(/Draft saved on this device/)).toBeVisible();
+
+  // The next patient on this PC opens the planner: nothing of Emma's plan shows, and the offer says whose.
+  await page.getByRole('link', { name: 'Planner' }).first().click();
+  await expect(page).toHaveURL(/\/planner$/);
+  const offer = page.getByRole('status').filter({ hasText: 'A draft is saved on this device' });
+  await expect(offer).toContainText('for Emma Roux');
+  await expect(offer).toContainText('MRN BP-100114');
+  await expect(page.getByLabel('Age')).toHaveValue('');
+  await expect(page.getByTestId('patient-banner')).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('a link never sets an override: it is named as refused and the hard stop stays', async ({ page }) => {
+  await page.goto(`${SEVERE}&override=${encodeURIComponent('"Specialist agreed, trust me"')}`);
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'This link tried to set what only this page can' }),
+  ).toContainText('override reason');
+  await expect(page.getByRole('alert').filter({ hasText: 'Plan blocked' })).toBeVisible();
+  await expect(page.getByLabel('Reason for override')).toHaveValue('');
+  await expect(page.getByRole('table', { name: 'Day-by-day schedule' })).toHaveCount(0);
+});
+
+test('a colleague’s link: coded medications come with it, free text is named as missing', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(plannerUrl({ age: 60, sex: 'male', weightKg: 80, scr: 1.2, start: '2026-12-01' }));
+  await addMedication(page, 'Xanax 0.5 mg');
+  await addMedication(page, 'grandmother’s herbal tea');
+  await expect(page).toHaveURL(/medCodes/);
+  const link = page.url();
+  expect(decodeURIComponent(link)).not.toMatch(/Xanax|herbal/);
+
+  const colleague = await browser.newContext();
+  const other = await colleague.newPage();
+  await other.goto(link);
+  const notice = other
+    .getByRole('alert')
+    .filter({ hasText: 'Not every medication or condition came with this link' });
+  await expect(notice).toContainText('1 entry');
+  const entered = other.getByRole('group', { name: 'Medication entered' });
+  await expect(entered).toContainText(/alprazolam|RxNorm/i);
+  await expect(entered).not.toContainText('herbal');
+  await expect(other.getByRole('article', { name: /alprazolam/i }).first()).toBeVisible();
+  await colleague.close();
+});
+
+test('every field error shows at once, next to its field', async ({ page }) => {
+  await page.goto('/planner');
+  await page.getByLabel('Age').fill('200');
+  await page.getByRole('textbox', { name: /^Weight/ }).fill('5');
+  await page.getByLabel(/Serum creatinine/).fill('1.1');
+  const renal = page.getByRole('region', { name: /Patient & renal/ });
+  await expect(renal.getByText(/Age must be/)).toBeVisible();
+  await expect(renal.getByText(/Weight must be/)).toBeVisible();
+  await expect(page.getByLabel('Age')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('textbox', { name: /^Weight/ })).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('text typed but not yet submitted survives a reload: an override reason, a medication not yet added', async ({
+  page,
+}) => {
+  await page.goto(SEVERE);
+  const reason = page.getByLabel('Reason for override');
+  await reason.fill('Nephrology agreed by phone, written note');
+  const medication = page.getByRole('combobox', { name: 'Medication' });
+  await medication.fill('zolpi');
+  await page.reload();
+  await expect(page.getByLabel('Reason for override')).toHaveValue(
+    'Nephrology agreed by phone, written note',
+  );
+  await expect(page.getByRole('combobox', { name: 'Medication' })).toHaveValue('zolpi');
+  // Still a decision to make: nothing was applied by the reload.
+  await expect(page.getByRole('table', { name: 'Day-by-day schedule' })).toHaveCount(0);
+  // "New plan" forgets it.
+  await page.getByRole('button', { name: 'New plan' }).click();
+  await page.getByRole('button', { name: 'Set aside and start new' }).click();
+  await expect(page.getByRole('combobox', { name: 'Medication' })).toHaveValue('');
+});
