@@ -14,7 +14,7 @@ export function unitExplain(product: Product): ExplainStep {
   return {
     ruleId: 'plan.unit',
     label: 'Dispensable unit',
-    inputs: { product: product.label },
+    inputs: { Product: product.label },
     substituted: product.scoringAssumption,
     result: product.unitMg,
     unit: 'mg',
@@ -44,19 +44,19 @@ export function capExplain(
     ruleId: 'plan.cap',
     label: 'Daily cap',
     formula: dialysis
-      ? `min(${renal.dialysisCapMgPerDay} mg/day on dialysis, cap) rounded down to the unit`
-      : `floor(min(regimen cap, ${HARD_CEILING_MG_PER_DAY})[, ${FR_2018_MAX_MG_PER_DAY} in fr-2018] × dose factor ÷ unit) × unit`,
+      ? `On dialysis the cap is ${renal.dialysisCapMgPerDay} mg/day (or the regimen's maximum if lower), rounded down to whole dispensable units.`
+      : `The regimen's maximum (never above ${HARD_CEILING_MG_PER_DAY} mg/day${profile === 'fr-2018' ? `, nor above ${FR_2018_MAX_MG_PER_DAY} mg/day under the French 2018 authorisation` : ''}), multiplied by the renal dose factor, rounded down to whole dispensable units.`,
     inputs: {
-      regimenCapMgPerDay: regimen.params.capMgPerDay,
-      capAfterEditsMgPerDay: params.capMgPerDay,
-      hardCeilingMgPerDay: HARD_CEILING_MG_PER_DAY,
-      ...(profile === 'fr-2018' ? { profileCapMgPerDay: FR_2018_MAX_MG_PER_DAY } : {}),
-      doseFactor: factorText(renal.doseFactor),
-      unitMg,
+      "Regimen's maximum (mg/day)": regimen.params.capMgPerDay,
+      'Maximum after your edits (mg/day)': params.capMgPerDay,
+      'Absolute ceiling (mg/day)': HARD_CEILING_MG_PER_DAY,
+      ...(profile === 'fr-2018' ? { 'French 2018 maximum (mg/day)': FR_2018_MAX_MG_PER_DAY } : {}),
+      'Renal dose factor': factorText(renal.doseFactor),
+      'Dispensable unit (mg)': unitMg,
     },
     substituted: dialysis
-      ? `min(${renal.dialysisCapMgPerDay}, ${cap.profileCapMg}) → ${capMgPerDay}`
-      : `floor(${cap.profileCapMg} × ${factorText(renal.doseFactor)} ÷ ${unitMg}) × ${unitMg} = ${capMgPerDay}`,
+      ? `the lower of ${renal.dialysisCapMgPerDay} and ${cap.profileCapMg} mg/day → ${capMgPerDay} mg/day`
+      : `${cap.profileCapMg} mg/day × ${factorText(renal.doseFactor)}, rounded down to ${unitMg} mg units = ${capMgPerDay} mg/day`,
     result: capMgPerDay,
     unit: 'mg/day',
     evidence: dialysis ? 'label' : renal.band ? 'pk-study' : 'guideline',
@@ -83,10 +83,14 @@ export function targetExplain(
     ruleId: 'plan.target',
     label: projected ? 'Target daily dose (individual, projected)' : 'Target daily dose',
     formula: projected
-      ? `min(regimen cap, ${FLEXIBLE_DEFAULT_TARGET_MAX_MG_PER_DAY} mg/day, cap) rounded down to the unit — flexible regimen, no target set`
-      : 'min(target, cap) rounded down to the unit',
-    inputs: { targetMgPerDay: requestedMg, capMgPerDay, unitMg },
-    substituted: `min(${requestedMg}, ${capMgPerDay}) → ${targetMg}`,
+      ? `A flexible regimen with no target typed: the plan aims at ${FLEXIBLE_DEFAULT_TARGET_MAX_MG_PER_DAY} mg/day at most (or the cap if lower), rounded down to whole units; a higher dose is planned only when you type it.`
+      : 'The target you set (or the regimen’s), but never above the cap, rounded down to whole dispensable units.',
+    inputs: {
+      'Target asked for (mg/day)': requestedMg,
+      'Daily cap (mg/day)': capMgPerDay,
+      'Dispensable unit (mg)': unitMg,
+    },
+    substituted: `the lower of ${requestedMg} and ${capMgPerDay} mg/day → ${targetMg} mg/day`,
     result: targetMg,
     unit: 'mg/day',
     evidence: projected ? 'default' : basis.evidence,
@@ -114,9 +118,14 @@ export function escalationExplain(
     {
       ruleId: 'plan.start',
       label: 'Start dose',
-      formula: 'floor(start × dose factor ÷ unit) × unit, not above the target',
-      inputs: { startMgPerDay: params.startMgPerDay, doseFactor: factor, unitMg },
-      substituted: `floor(${params.startMgPerDay} × ${factor} ÷ ${unitMg}) × ${unitMg} = ${escalation.startUnitsRaw * unitMg}`,
+      formula:
+        'The regimen’s start dose multiplied by the renal dose factor, rounded down to whole dispensable units, and never above the target.',
+      inputs: {
+        'Regimen start dose (mg/day)': params.startMgPerDay,
+        'Renal dose factor': factor,
+        'Dispensable unit (mg)': unitMg,
+      },
+      substituted: `${params.startMgPerDay} mg/day × ${factor}, rounded down to ${unitMg} mg units = ${escalation.startUnitsRaw * unitMg} mg/day`,
       result: startUnits * unitMg,
       unit: 'mg/day',
       evidence: start.evidence,
@@ -126,10 +135,14 @@ export function escalationExplain(
       ruleId: 'plan.step',
       label: 'Escalation step',
       formula: unitStep.lengthened
-        ? 'step × dose factor is less than one unit → one unit, interval lengthened in proportion'
-        : 'floor(step × dose factor ÷ unit) × unit',
-      inputs: { stepMgPerDay: params.stepMgPerDay, doseFactor: factor, unitMg },
-      substituted: `${params.stepMgPerDay} × ${factor} = ${round2(escalation.scaledStepMg)} → ${unitStep.units * unitMg}`,
+        ? 'The regimen’s step times the renal dose factor is smaller than one dispensable unit, so each step is one unit and the days between steps are lengthened in proportion (the dose never rises faster than the renal rule allows).'
+        : 'The regimen’s step multiplied by the renal dose factor, rounded down to whole dispensable units.',
+      inputs: {
+        'Regimen step (mg/day)': params.stepMgPerDay,
+        'Renal dose factor': factor,
+        'Dispensable unit (mg)': unitMg,
+      },
+      substituted: `${params.stepMgPerDay} mg/day × ${factor} = ${round2(escalation.scaledStepMg)} mg/day → steps of ${unitStep.units * unitMg} mg/day`,
       result: unitStep.units * unitMg,
       unit: 'mg/day',
       evidence: step.evidence,
@@ -139,16 +152,16 @@ export function escalationExplain(
       ruleId: 'plan.step-interval',
       label: 'Days between steps',
       formula: unitStep.lengthened
-        ? 'ceil(interval × interval factor × unit ÷ scaled step); the start period: start days × interval factor'
-        : 'ceil(interval × interval factor); the start period likewise',
+        ? 'The regimen’s days between steps, multiplied by the renal interval factor and lengthened in proportion to the one-unit step, rounded up to whole days; the first dose is kept for its start days times the same factor.'
+        : 'The regimen’s days between steps multiplied by the renal interval factor, rounded up to whole days; the first dose is kept for its start days times the same factor.',
       inputs: {
-        stepIntervalDays: params.stepIntervalDays,
-        startDays: params.startDays,
-        intervalFactor: renal.intervalFactor,
+        'Regimen days between steps': params.stepIntervalDays,
+        'Regimen days on the start dose': params.startDays,
+        'Renal interval factor': renal.intervalFactor,
       },
       substituted: unitStep.lengthened
-        ? `ceil(${escalation.scaledIntervalDays} × ${unitMg} ÷ ${round2(escalation.scaledStepMg)}) = ${unitStep.intervalDays}; start ${params.startDays} × ${renal.intervalFactor} = ${escalation.startDays}`
-        : `${params.stepIntervalDays} × ${renal.intervalFactor} = ${unitStep.intervalDays}; start ${params.startDays} × ${renal.intervalFactor} = ${escalation.startDays}`,
+        ? `${escalation.scaledIntervalDays} days × ${unitMg} mg ÷ ${round2(escalation.scaledStepMg)} mg, rounded up = ${unitStep.intervalDays} days; start ${params.startDays} × ${renal.intervalFactor} = ${escalation.startDays} days`
+        : `${params.stepIntervalDays} days × ${renal.intervalFactor} = ${unitStep.intervalDays} days; start ${params.startDays} × ${renal.intervalFactor} = ${escalation.startDays} days`,
       result: unitStep.intervalDays,
       unit: 'days',
       evidence: interval.evidence,
@@ -161,9 +174,12 @@ export function escalationExplain(
       ruleId: 'plan.taper-interval',
       label: 'Days between taper steps',
       formula:
-        'ceil(taper interval × interval factor); a cut smaller than one unit is held longer in proportion',
-      inputs: { taperIntervalDays: params.taperParams.intervalDays, intervalFactor: renal.intervalFactor },
-      substituted: `${params.taperParams.intervalDays} × ${renal.intervalFactor} = ${taperIntervalDays}`,
+        'The taper’s days between reductions multiplied by the renal interval factor, rounded up to whole days; a reduction smaller than one dispensable unit is held longer in proportion.',
+      inputs: {
+        'Taper days between reductions': params.taperParams.intervalDays,
+        'Renal interval factor': renal.intervalFactor,
+      },
+      substituted: `${params.taperParams.intervalDays} days × ${renal.intervalFactor} = ${taperIntervalDays} days`,
       result: taperIntervalDays,
       unit: 'days',
       evidence: 'default',
@@ -176,8 +192,8 @@ export function currentDoseExplain(currentMg: number, currentUnits: number, unit
   return {
     ruleId: 'plan.current-dose',
     label: 'Current dose',
-    formula: 'floor(current dose ÷ unit) × unit',
-    inputs: { currentDoseMgPerDay: currentMg, unitMg },
+    formula: 'The dose the patient takes today, rounded down to whole dispensable units.',
+    inputs: { 'Dose taken today (mg/day)': currentMg, 'Dispensable unit (mg)': unitMg },
     result: currentUnits * unitMg,
     unit: 'mg/day',
     evidence: 'default',

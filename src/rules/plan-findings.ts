@@ -165,7 +165,7 @@ export const PLAN_RULES = {
     sources: DEFAULT_SOURCES,
     title: '{trial} moved faster than bacloplan plans',
     detail:
-      'The trial titrated in {titrationWeeks} weeks and tapered in {taperWeeks} weeks; bacloplan uses the slower sourced steps (+{step} every {interval} days; taper per spec §5). {reached}',
+      'The trial titrated in {titrationWeeks} weeks and tapered in {taperWeeks} weeks; bacloplan uses the slower sourced steps (+{step} every {interval} days; bacloplan’s default taper). {reached}',
   },
   'plan.practical-tablets': {
     severity: 'info',
@@ -205,7 +205,7 @@ export const PLAN_RULES = {
     sources: DEFAULT_SOURCES,
     title: 'Last taper dose is {last}',
     detail:
-      '{product} cannot give less than {unit} mg, so the last step is larger than the {lastMax} of spec §5. A 10 mg scored tablet or the oral solution allows a gentler last step.',
+      '{product} cannot give less than {unit} mg, so the last step is larger than the usual last step of at most {lastMax}. A 10 mg scored tablet or the oral solution allows a gentler last step.',
   },
   'plan.review': {
     severity: 'info',

@@ -42,7 +42,7 @@ const DEFAULT_DOSE_EVIDENCE: ParamEvidence = {
 const TAPER_EVIDENCE: ParamEvidence = {
   evidence: 'default',
   sources: ['bacloplan-default', 'baclocur-smpc-2018', 'ansm-2017'],
-  note: 'Spec §5 default within the sourced ranges (10–15 mg steps); 3-day interval is a bacloplan default.',
+  note: 'bacloplan default within the sourced ranges (10–15 mg steps); 3-day interval is a bacloplan default.',
 };
 
 const HOLD_EVIDENCE: ParamEvidence = {
@@ -54,7 +54,7 @@ const HOLD_EVIDENCE: ParamEvidence = {
 const PRODUCT_EVIDENCE: ParamEvidence = {
   evidence: 'default',
   sources: ['bacloplan-default'],
-  note: 'Spec §3 default product: 10 mg scored tablet (5 mg units).',
+  note: 'Default product: 10 mg scored tablet (5 mg units).',
 };
 
 /** Parameters shared by most regimens; each regimen spells out the ones it sets. */
@@ -100,7 +100,7 @@ export const REGIMENS: readonly CatalogueRegimen[] = deepFreeze<CatalogueRegimen
     evidence: 'trial',
     sources: ['addolorato-2002', 'addolorato-2007'],
     paramEvidence: {
-      taper: { ...TAPER_EVIDENCE, note: 'The trials give no taper; the spec §5 default taper is used.' },
+      taper: { ...TAPER_EVIDENCE, note: 'The trials give no taper; bacloplan’s default taper is used.' },
       taperParams: TAPER_EVIDENCE,
       holdDays: HOLD_EVIDENCE,
       product: PRODUCT_EVIDENCE,
@@ -129,7 +129,7 @@ export const REGIMENS: readonly CatalogueRegimen[] = deepFreeze<CatalogueRegimen
       stepMgPerDay: { evidence: 'label', sources: ['fda-label'], note: 'Steps from the label scheme.' },
       stepIntervalDays: { evidence: 'label', sources: ['fda-label'], note: 'Steps from the label scheme.' },
       startDays: { evidence: 'label', sources: ['fda-label'] },
-      taper: { ...TAPER_EVIDENCE, note: 'The trial gives no taper; the spec §5 default taper is used.' },
+      taper: { ...TAPER_EVIDENCE, note: 'The trial gives no taper; bacloplan’s default taper is used.' },
       taperParams: TAPER_EVIDENCE,
       holdDays: HOLD_EVIDENCE,
       product: PRODUCT_EVIDENCE,
@@ -155,7 +155,7 @@ export const REGIMENS: readonly CatalogueRegimen[] = deepFreeze<CatalogueRegimen
     evidence: 'trial',
     sources: ['morley-2018'],
     paramEvidence: {
-      taper: { ...TAPER_EVIDENCE, note: 'The trial gives no taper; the spec §5 default taper is used.' },
+      taper: { ...TAPER_EVIDENCE, note: 'The trial gives no taper; bacloplan’s default taper is used.' },
       taperParams: TAPER_EVIDENCE,
       holdDays: HOLD_EVIDENCE,
       product: PRODUCT_EVIDENCE,
@@ -211,7 +211,7 @@ export const REGIMENS: readonly CatalogueRegimen[] = deepFreeze<CatalogueRegimen
     name: 'ALPADIR, 180 mg/day',
     kind: 'fixed',
     summary:
-      '15 mg/day, titrated over about 7 weeks to 180 mg/day (or the maximum tolerated), 17 weeks maintenance. ALPADIR used a 2-week taper; the plan uses the slower spec §5 default taper (10–15 mg steps cannot reach 0 from 180 mg/day in 2 weeks).',
+      '15 mg/day, titrated over about 7 weeks to 180 mg/day (or the maximum tolerated), 17 weeks maintenance. ALPADIR used a 2-week taper; the plan uses bacloplan’s slower default taper (10–15 mg steps cannot reach 0 from 180 mg/day in 2 weeks).',
     params: params({
       kind: 'fixed',
       startMgPerDay: 15,
@@ -246,7 +246,7 @@ export const REGIMENS: readonly CatalogueRegimen[] = deepFreeze<CatalogueRegimen
     name: 'BACLAD, up to 270 mg/day',
     kind: 'flexible',
     summary:
-      '15 mg/day, titrated to the individual dose (30–270 mg/day; BACLAD titrated over 4 weeks), 12 weeks, then the taper. BACLAD used a 4-week taper; the plan uses the spec §5 default taper.',
+      '15 mg/day, titrated to the individual dose (30–270 mg/day; BACLAD titrated over 4 weeks), 12 weeks, then the taper. BACLAD used a 4-week taper; the plan uses bacloplan’s default taper.',
     params: params({
       kind: 'flexible',
       startMgPerDay: 15,
@@ -320,7 +320,7 @@ export const REGIMENS: readonly CatalogueRegimen[] = deepFreeze<CatalogueRegimen
       taper: {
         evidence: 'default',
         sources: ['bacloplan-default'],
-        note: 'Continued, not stopped: the plan ends with an explicit review date (spec §8).',
+        note: 'Continued, not stopped: the plan ends with an explicit review date.',
       },
       taperParams: TAPER_EVIDENCE,
       holdDays: HOLD_EVIDENCE,

@@ -54,23 +54,3 @@ export const WEIGHT_BASIS_WORD: Record<RenalAssessment['weightBasis'], string> =
   ideal: 'ideal body weight (Devine)',
   adjusted: 'adjusted body weight',
 };
-
-/** Regimen parameters in the clinician's words, for the "changed from the regimen" table. */
-export const PARAM_LABEL: Record<string, string> = {
-  kind: 'Regimen kind',
-  startMgPerDay: 'Start dose (mg/day)',
-  startDays: 'Days at start dose',
-  dosesPerDay: 'Doses per day',
-  splitWeights: 'Split weights',
-  splitLabels: 'Administration labels',
-  stepMgPerDay: 'Step (mg/day)',
-  stepIntervalDays: 'Step interval (days)',
-  targetMgPerDay: 'Target (mg/day)',
-  capMgPerDay: 'Cap (mg/day)',
-  maintenanceDays: 'Maintenance (days)',
-  taper: 'Ends with a taper',
-  taperParams: 'Taper',
-  product: 'Product',
-  holdDays: 'Intolerance hold (days)',
-  intoleranceDays: 'Intolerance reported on plan days',
-};

@@ -3,9 +3,10 @@
  * and every parameter the clinician changed, all findings by severity, monitoring and references.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { getProduct, renalBandRule, resolveSource, type Finding, type TaperParams } from '../../rules';
+import { renalBandRule, resolveSource, type Finding } from '../../rules';
 import type { ExportModel } from './exportModel';
-import { BAND_WORD, DECIDED_BY_WORD, EVIDENCE_WORD, PARAM_LABEL, WEIGHT_BASIS_WORD } from './labels';
+import { BAND_WORD, DECIDED_BY_WORD, EVIDENCE_WORD, WEIGHT_BASIS_WORD } from './labels';
+import { paramLabel, paramValueText } from '../../lib/paramWords';
 import {
   evidenceLine,
   GRID_LAYOUT,
@@ -17,7 +18,7 @@ import {
 } from './pdfBlocks';
 import { formatLongDate, mg, oneDecimal } from './pdfFormat';
 import { MUTED } from './pageFrame';
-import { inline, pdfText, plainText } from './pdfText';
+import { inline, pdfText } from './pdfText';
 
 const UMOL_PER_MG_DL = 88.4;
 
@@ -116,22 +117,6 @@ export function renalSection(model: ExportModel): Content[] {
   ];
 }
 
-function taperText(taper: TaperParams): string {
-  return taper.mode === 'percent'
-    ? `−${taper.percent} % every ${taper.intervalDays} days`
-    : `−${taper.stepMgPerDay} mg/day every ${taper.intervalDays} days (−${taper.highDoseStepMgPerDay} mg/day above 80 mg/day)`;
-}
-
-/** A changed parameter's value in words (product labels, taper schemes, lists). */
-export function paramValueText(key: string, value: unknown): string {
-  if (value === undefined || value === null) return 'not set';
-  if (key === 'product' && typeof value === 'string') return getProduct(value)?.label ?? value;
-  if (key === 'taperParams' && typeof value === 'object') return taperText(value as TaperParams);
-  if (key === 'taper' && typeof value === 'boolean') return value ? 'yes (taper)' : 'no (review date)';
-  if (Array.isArray(value)) return value.map((item) => plainText(item)).join(', ') || 'none';
-  return plainText(value);
-}
-
 export function regimenSection(model: ExportModel): Content[] {
   const { data } = model;
   const { regimen, plan } = data;
@@ -188,7 +173,7 @@ export function regimenSection(model: ExportModel): Content[] {
         body: [
           [headerCell('Parameter'), headerCell('Regimen default'), headerCell('This plan')],
           ...changed.map((change) => [
-            pdfText(PARAM_LABEL[change.key] ?? change.key),
+            pdfText(paramLabel(change.key)),
             pdfText(paramValueText(change.key, change.from)),
             pdfText(paramValueText(change.key, change.to), { bold: true }),
           ]),

@@ -3,6 +3,7 @@ import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Plan, Product } from '../../rules';
 import { formatDate } from '../../lib/format';
 import { ExplainButton } from '../../components/ExplainButton';
+import { paramChangeText } from '../../lib/paramWords';
 
 function Figure({ label, value, children }: { label: string; value: string; children?: ReactNode }) {
   return (
@@ -90,9 +91,7 @@ export function PlanSummaryCard({
           <Text span fw={600} size="sm">
             Changed from the regimen:
           </Text>{' '}
-          {summary.changedParams
-            .map((change) => `${change.key} ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)}`)
-            .join('; ')}
+          {summary.changedParams.map(paramChangeText).join('; ')}
         </Text>
       ) : null}
     </Stack>

@@ -1,3 +1,4 @@
+import { useLocation } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Box, Button, Card, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
@@ -53,7 +54,10 @@ function scrollToSection(id: string) {
  * it afresh, as a reload would: the saved draft is offered, never shown unasked.
  */
 export function Planner({ link }: { link: PlannerLink }) {
-  const empty = Object.keys(link).length === 0;
+  // Only an arrival counts: the planner's own edits (even one that empties every field) always write
+  // its device state into the history entry; a navigation to "/planner" brings none.
+  const arrived = useLocation({ select: (location) => location.state.planner === undefined });
+  const empty = arrived && Object.keys(link).length === 0;
   const [wasEmpty, setWasEmpty] = useState(empty);
   const [generation, setGeneration] = useState(0);
   if (empty !== wasEmpty) {

@@ -199,7 +199,7 @@ export function ParamsEditor({ regimen, edits, onChange, errors, targetNote }: P
         size="xs"
         label="Intolerance reported on plan day(s)"
         placeholder="e.g. 10, 16"
-        description="Steps back to the last tolerated dose and holds, then retries (spec §3)"
+        description="Steps back to the last tolerated dose and holds, then retries"
         defaultValue={edits.intoleranceDays?.join(', ') ?? ''}
         onBlur={(event) => set({ intoleranceDays: parseNumberList(event.currentTarget.value) })}
         error={errorFor('intoleranceDays')}

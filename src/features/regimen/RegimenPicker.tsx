@@ -11,7 +11,7 @@ export function RegimenPicker({ value, onChange }: { value: string; onChange: (i
       value={value}
       onChange={onChange}
       label="Regimen"
-      description="From the clinical catalogue (spec §3)"
+      description="From the clinical catalogue: trial and label regimens"
     >
       <SimpleGrid cols={1} spacing={6} mt={6}>
         {REGIMENS.map((regimen) => (

@@ -165,7 +165,7 @@ export function RenalStep({ values, onChange, assessment, errors, missing, today
             })
           }
           data={[
-            { value: 'auto', label: 'Automatic (§2.2)' },
+            { value: 'auto', label: 'Automatic (from height and ideal weight)' },
             { value: 'actual', label: 'Actual weight' },
             { value: 'ideal', label: 'Ideal body weight' },
             { value: 'adjusted', label: 'Adjusted body weight' },

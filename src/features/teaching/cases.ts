@@ -119,7 +119,7 @@ export const TEACHING_CASES: readonly TeachingCase[] = [
       'to stop drinking. Serum creatinine 1.0 mg/dL. You plan Addolorato 60 mg/day.',
     objectives: [
       'Compute ideal body weight (Devine) and adjusted body weight.',
-      'Apply the weight-basis rule of the spec (§2.2).',
+      'Apply the weight-basis rule (which body weight Cockcroft–Gault uses).',
       'Compare the clearance with the one actual weight would give.',
     ],
     questions: [

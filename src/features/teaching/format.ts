@@ -62,14 +62,3 @@ export function formatDate(isoDate: string | null | undefined): string {
     timeZone: 'UTC',
   });
 }
-
-/** A regimen parameter value (number, list or taper settings) as short text. */
-export function formatParamValue(value: unknown): string {
-  if (Array.isArray(value)) return value.map(String).join(', ');
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>)
-      .map(([key, entry]) => `${key} ${String(entry)}`)
-      .join(', ');
-  }
-  return String(value);
-}

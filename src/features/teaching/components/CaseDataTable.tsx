@@ -2,7 +2,8 @@ import { Table } from '@mantine/core';
 import { CAPTION_STYLE } from '../tableStyles';
 import { getRegimen } from '../../../rules';
 import type { CaseInputs } from '../caseTypes';
-import { formatCreatinine, formatDate, formatParamValue } from '../format';
+import { formatCreatinine, formatDate } from '../format';
+import { paramLabel, paramValueText } from '../../../lib/paramWords';
 
 function describeMedication(med: NonNullable<CaseInputs['meds']>[number]): string {
   return typeof med === 'string' ? med : (med.name ?? med.rxnorm ?? 'unnamed');
@@ -34,7 +35,7 @@ export function CaseDataTable({ inputs, caption }: { inputs: CaseInputs; caption
   if (inputs.currentDoseMgPerDay !== undefined)
     rows.push(['Current dose', `${inputs.currentDoseMgPerDay} mg/day`]);
   for (const [key, value] of Object.entries(inputs.params ?? {})) {
-    rows.push([`Regimen edit: ${key}`, formatParamValue(value)]);
+    rows.push([`Regimen edit: ${paramLabel(key)}`, paramValueText(key, value)]);
   }
   if (inputs.profile && inputs.profile !== 'standard') rows.push(['Profile', inputs.profile]);
   if (inputs.override) rows.push(['Override reason', inputs.override.reason]);

@@ -1,7 +1,8 @@
+import { paramChangeText } from '../../../lib/paramWords';
 import { Table } from '@mantine/core';
 import { CAPTION_STYLE } from '../tableStyles';
 import type { Plan } from '../../../rules';
-import { formatDate, formatMg, formatParamValue } from '../format';
+import { formatDate, formatMg } from '../format';
 import { planFacts } from '../planFacts';
 
 /** A plan's summary (dates, doses, dispensing, edits) as rows; used for cases and side-by-side comparisons. */
@@ -46,12 +47,7 @@ export function PlanSummaryTable({ plan, caption }: { plan: Plan; caption: strin
         ],
       ];
   if (summary && summary.changedParams.length > 0) {
-    rows.push([
-      'Changed from the regimen',
-      summary.changedParams
-        .map((change) => `${change.key}: ${formatParamValue(change.from)} → ${formatParamValue(change.to)}`)
-        .join('; '),
-    ]);
+    rows.push(['Changed from the regimen', summary.changedParams.map(paramChangeText).join('; ')]);
   }
   return (
     <Table fz="sm" verticalSpacing={4} captionSide="top">
