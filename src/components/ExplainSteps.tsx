@@ -24,12 +24,7 @@ export function ExplainSteps({ steps, title }: { steps: readonly ExplainStep[]; 
             <Text fw={600} size="sm">
               {index + 1}. {step.label}
             </Text>
-            <Group gap={6}>
-              <EvidenceBadge evidence={step.evidence} />
-              <Text size="xs" c="dark.4" ff="monospace">
-                {step.ruleId}
-              </Text>
-            </Group>
+            <EvidenceBadge evidence={step.evidence} />
           </Group>
           {step.formula ? (
             <Code block style={{ whiteSpace: 'pre-wrap', overflow: 'visible' }}>
@@ -63,6 +58,13 @@ export function ExplainSteps({ steps, title }: { steps: readonly ExplainStep[]; 
             </Text>
           </Text>
           <SourceLinks sources={step.sources} />
+          {/* For the curious, and for tracing a number to the rulebook: the rule's id, secondary. */}
+          <Text size="xs" c="dark.4">
+            Rule:{' '}
+            <Text span ff="monospace" size="xs">
+              {step.ruleId}
+            </Text>
+          </Text>
         </Stack>
       ))}
     </Stack>

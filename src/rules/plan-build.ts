@@ -33,6 +33,9 @@ import {
   escalationExplain,
   targetExplain,
   unitExplain,
+  daysToTargetExplain,
+  dispenseExplain,
+  taperStepExplain,
 } from './plan-explain';
 import { mgText, planFinding } from './plan-findings';
 import { readDecisions, type Mode, type PlanDecisions } from './plan-input';
@@ -354,6 +357,19 @@ function plannedCourse(derived: Derived, mode: Mode): Plan {
   for (const level of schedule.levels) if (level > maxUnits) maxUnits = level;
   const effective = effectiveParams(derived, mode, escalation, startUnits, taper, currentUnits);
   const dateOf = (day: number) => formatIsoDay(startDay + day - 1);
+  const dispense = dispenseForDays(product, days);
+  // Every number of the summary explains itself, as the cap and the target do.
+  explain.push(
+    ...(escalates
+      ? [daysToTargetExplain(schedule.targetReachedDay, startUnits, targetUnits, escalation, unitMg)]
+      : []),
+    taperStepExplain(taper, params.taper || mode === 'taper-only'),
+    dispenseExplain(
+      product,
+      dispense,
+      days.reduce((count, day) => count + day.administrations.length, 0),
+    ),
+  );
   const summary: PlanSummary = {
     daysToTarget: schedule.targetReachedDay,
     maintenanceStart: schedule.maintenanceStartDay === null ? null : dateOf(schedule.maintenanceStartDay),
@@ -362,7 +378,7 @@ function plannedCourse(derived: Derived, mode: Mode): Plan {
     taperEnd: schedule.taperEndDay === null ? null : dateOf(schedule.taperEndDay),
     reviewDate: ending.reviewDate,
     maxMgPerDay: maxUnits * unitMg,
-    dispense: dispenseForDays(product, days),
+    dispense,
     changedParams: derived.changedParams,
     effective,
   };

@@ -2,10 +2,17 @@
  * "Explain this number" steps of a plan: the unit, cap, target, start, step, intervals and current
  * dose, each with its formula, substituted values, rule id and source.
  */
-import { FLEXIBLE_DEFAULT_TARGET_MAX_MG_PER_DAY, type PlanCap, type EscalationUnits } from './plan-dosing';
+import {
+  FLEXIBLE_DEFAULT_TARGET_MAX_MG_PER_DAY,
+  TAPER_HIGH_DOSE_ABOVE_MG_PER_DAY,
+  TAPER_LAST_LEVEL_MG_PER_DAY,
+  type PlanCap,
+  type EscalationUnits,
+} from './plan-dosing';
 import type { ResolvedParams } from './plan-params';
 import { factorText, type RenalPlanAdjustment } from './plan-renal';
-import type { Product } from './products';
+import type { DispenseLine, Product } from './products';
+import type { TaperSpec } from './plan-schedule';
 import { FR_2018_MAX_MG_PER_DAY } from './plan-thresholds';
 import { HARD_CEILING_MG_PER_DAY, type CatalogueRegimen } from './regimens';
 import type { ExplainStep, Profile, RegimenParams } from './types';
@@ -203,4 +210,101 @@ export function currentDoseExplain(currentMg: number, currentUnits: number, unit
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+export function taperStepExplain(spec: TaperSpec, taper: boolean): ExplainStep {
+  const percent = spec.mode === 'percent';
+  return {
+    ruleId: 'plan.taper-step',
+    label: 'Each taper step',
+    formula: percent
+      ? `Each reduction removes ${spec.percent} % of the current dose, never more than the step taper would (${spec.highDoseStepMg} mg/day above ${TAPER_HIGH_DOSE_ABOVE_MG_PER_DAY} mg/day, ${spec.stepMg} mg/day below), rounded to whole dispensable units; the last dose before stopping is ${TAPER_LAST_LEVEL_MG_PER_DAY} mg/day or one unit.`
+      : `Each reduction removes ${spec.highDoseStepMg} mg/day while the dose is above ${TAPER_HIGH_DOSE_ABOVE_MG_PER_DAY} mg/day (landing on ${TAPER_HIGH_DOSE_ABOVE_MG_PER_DAY}), then ${spec.stepMg} mg/day; a reduction smaller than one dispensable unit is one unit held longer; the last dose before stopping is ${TAPER_LAST_LEVEL_MG_PER_DAY} mg/day or one unit.`,
+    inputs: {
+      ...(percent
+        ? { 'Reduction (% of the dose)': spec.percent }
+        : {
+            [`Reduction above ${TAPER_HIGH_DOSE_ABOVE_MG_PER_DAY} mg/day (mg/day)`]: spec.highDoseStepMg,
+            'Reduction below that (mg/day)': spec.stepMg,
+          }),
+      'Days between reductions': spec.intervalDays,
+      'Dispensable unit (mg)': spec.unitMg,
+    },
+    result: taper ? 'see the taper rows of the schedule' : 'no taper in this plan (it ends with a review)',
+    evidence: 'default',
+    sources: ['bacloplan-default', 'baclocur-smpc-2018', 'ansm-2017'],
+  };
+}
+
+/**
+ * Days to target, as counted on the schedule. The arithmetic is shown only when it is the whole story
+ * (no intolerance hold, no lengthened step): otherwise the schedule's count is the answer.
+ */
+export function daysToTargetExplain(
+  day: number | null,
+  startUnits: number,
+  targetUnits: number,
+  escalation: EscalationUnits,
+  unitMg: number,
+): ExplainStep {
+  const steps = Math.max(0, Math.ceil((targetUnits - startUnits) / Math.max(1, escalation.step.units)));
+  const arithmetic = steps === 0 ? 1 : escalation.startDays + (steps - 1) * escalation.step.intervalDays + 1;
+  return {
+    ruleId: 'plan.days-to-target',
+    label: 'Days to target',
+    formula:
+      'The plan day on which the planned dose first reaches the target: the days on the start dose, then one step every interval.',
+    inputs: {
+      'Start dose (mg/day)': startUnits * unitMg,
+      'Target (mg/day)': targetUnits * unitMg,
+      'Step (mg/day)': escalation.step.units * unitMg,
+      'Days between steps': escalation.step.intervalDays,
+      'Days on the start dose': escalation.startDays,
+    },
+    ...(day !== null && day === arithmetic
+      ? {
+          substituted:
+            steps === 0
+              ? 'the start dose is the target: day 1'
+              : `${escalation.startDays} days on the start dose, then ${steps} steps of ${escalation.step.intervalDays} days: day ${arithmetic}`,
+        }
+      : {
+          substituted:
+            day === null
+              ? 'the target is not reached in this plan'
+              : 'counted day by day on the schedule (an intolerance hold or a lengthened step changes the count)',
+        }),
+    result: day ?? 'not reached',
+    ...(day === null ? {} : { unit: 'day' }),
+    evidence: 'default',
+    sources: ['bacloplan-default'],
+  };
+}
+
+export function dispenseExplain(
+  product: Product,
+  lines: readonly DispenseLine[],
+  administrations: number,
+): ExplainStep {
+  const solution = product.form === 'solution';
+  return {
+    ruleId: 'plan.dispense',
+    label: 'To dispense for the whole plan',
+    formula: solution
+      ? 'Every dose of the plan added up, in mL of the oral solution, rounded up to a whole mL.'
+      : product.halvesTablets
+        ? 'Every dose of the plan counted in tablets of this product, half tablets as halves, the total rounded up to whole tablets.'
+        : 'Every dose of the plan counted in tablets of the product’s strengths (largest first), the totals rounded up to whole tablets.',
+    inputs: { Product: product.label, 'Doses in the plan': administrations },
+    result:
+      lines
+        .map((line) =>
+          line.unit === 'mL'
+            ? `${line.count} mL of ${line.strengthMg} mg/mL`
+            : `${line.count} × ${line.strengthMg} mg`,
+        )
+        .join(' + ') || 'nothing (no dose in the plan)',
+    evidence: product.evidence,
+    sources: product.sources,
+  };
 }

@@ -147,3 +147,24 @@ describe('planner — medications & conditions step', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('planner — every number explains itself', () => {
+  it('target, days to target, tablets and the schedule each open an explanation in clinical words', async () => {
+    const { container } = await renderApp(MILD);
+    await screen.findByRole('table', { name: 'Day-by-day schedule' });
+    for (const [subject, words] of [
+      ['the target', /Target asked for/],
+      ['the days to target', /days on the start dose/],
+      ['the tablets to dispense', /rounded up to whole tablets/],
+      ['each dose and each taper step', /Each taper step/],
+    ] as const) {
+      await userEvent.click(screen.getByRole('button', { name: `Explain ${subject}` }));
+      const dialog = await screen.findByRole('dialog', { name: `How ${subject} is worked out` });
+      expect(dialog).toHaveTextContent(words);
+      expect(dialog.textContent).not.toMatch(/[a-z]+MgPerDay|floor\(|§/);
+      await userEvent.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    }
+    expect(await seriousAxeViolations(container)).toEqual([]);
+  });
+});

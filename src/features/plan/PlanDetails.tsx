@@ -7,11 +7,23 @@ import { OverrideForm } from './OverrideForm';
 import { OverrideBanner } from './OverrideBanner';
 import { AcknowledgeForm } from './AcknowledgeForm';
 import { DoseProfileOverride } from './DoseProfileOverride';
-import { PlanSummaryCard } from './PlanSummaryCard';
+import { PlanSummaryCard, stepsFor } from './PlanSummaryCard';
+import { ExplainButton } from '../../components/ExplainButton';
 import { ScheduleTable } from './ScheduleTable';
 
 // Recharts is the heaviest part of the planner; it loads after the plan is shown.
 const PlanChart = lazy(() => import('./PlanChart'));
+
+/** How each dose of the schedule comes about: start, steps, intervals, the taper and its pace. */
+const SCHEDULE_RULES = [
+  'plan.current-dose',
+  'plan.start',
+  'plan.step',
+  'plan.step-interval',
+  'plan.taper-step',
+  'plan.taper-interval',
+  'plan.unit',
+];
 
 export type OverrideKind = 'renal' | 'doseProfile';
 
@@ -134,9 +146,12 @@ export default function PlanDetails({
               <PlanChart plan={plan} regimenCapMgPerDay={regimenCapMgPerDay} locale={locale} />
             </Suspense>
           </PanelErrorBoundary>
-          <Title order={3} size="h4">
-            Schedule
-          </Title>
+          <Group gap="xs" align="baseline">
+            <Title order={3} size="h4">
+              Schedule
+            </Title>
+            <ExplainButton subject="each dose and each taper step" steps={stepsFor(plan, SCHEDULE_RULES)} />
+          </Group>
           <PanelErrorBoundary panel="The schedule" resetKey={String(plan.days.length)}>
             <ScheduleTable days={plan.days} product={product} locale={locale} />
           </PanelErrorBoundary>

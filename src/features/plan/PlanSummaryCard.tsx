@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { Plan, Product } from '../../rules';
+import type { ExplainStep, Plan, Product } from '../../rules';
 import { formatDate } from '../../lib/format';
 import { ExplainButton } from '../../components/ExplainButton';
 import { paramChangeText } from '../../lib/paramWords';
@@ -21,7 +21,12 @@ function Figure({ label, value, children }: { label: string; value: string; chil
   );
 }
 
-/** The numbers a prescriber and a pharmacist look for first; the cap explains how it was derived. */
+/** The plan's explanation steps for these rules, in the order given. */
+export function stepsFor(plan: Plan, ruleIds: readonly string[]): ExplainStep[] {
+  return ruleIds.flatMap((ruleId) => (plan.explain ?? []).filter((step) => step.ruleId === ruleId));
+}
+
+/** The numbers a prescriber and a pharmacist look for first; each explains how it was derived. */
 export function PlanSummaryCard({
   plan,
   product,
@@ -33,16 +38,16 @@ export function PlanSummaryCard({
 }) {
   const summary = plan.summary;
   const date = (iso: string | null | undefined) => (iso ? formatDate(iso, locale) : '—');
-  const capSteps = (plan.explain ?? []).filter((step) =>
-    /cap|profile|ceiling/i.test(`${step.ruleId} ${step.label}`),
-  );
+
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         <Figure label="Cap (renal-adjusted)" value={`${plan.capMgPerDay} mg/day`}>
-          <ExplainButton subject="the cap" steps={capSteps.length > 0 ? capSteps : (plan.explain ?? [])} />
+          <ExplainButton subject="the cap" steps={stepsFor(plan, ['plan.cap', 'plan.unit'])} />
         </Figure>
-        <Figure label="Target" value={`${plan.targetMgPerDay} mg/day`} />
+        <Figure label="Target" value={`${plan.targetMgPerDay} mg/day`}>
+          <ExplainButton subject="the target" steps={stepsFor(plan, ['plan.target', 'plan.cap'])} />
+        </Figure>
         <Figure label="Highest planned dose" value={`${summary?.maxMgPerDay ?? '—'} mg/day`} />
         <Figure
           label="Days to target"
@@ -51,7 +56,12 @@ export function PlanSummaryCard({
               ? '—'
               : `${summary.daysToTarget}`
           }
-        />
+        >
+          <ExplainButton
+            subject="the days to target"
+            steps={stepsFor(plan, ['plan.days-to-target', 'plan.start', 'plan.step', 'plan.step-interval'])}
+          />
+        </Figure>
         <Figure label="Start" value={date(plan.days[0]?.date)} />
         <Figure
           label="Maintenance"
@@ -83,7 +93,11 @@ export function PlanSummaryCard({
                 ? `${line.count} mL of ${line.strengthMg} mg/mL solution`
                 : `${line.count} × ${line.strengthMg} mg tablets`,
             )
-            .join(' + ')}
+            .join(' + ')}{' '}
+          <ExplainButton
+            subject="the tablets to dispense"
+            steps={stepsFor(plan, ['plan.dispense', 'plan.unit'])}
+          />
         </Text>
       ) : null}
       {summary && summary.changedParams.length > 0 ? (
