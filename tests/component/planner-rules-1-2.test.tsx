@@ -93,6 +93,9 @@ describe('contraindicated findings need an acknowledgement (spec §4)', () => {
     });
     expect(await screen.findByText(/Print, export and save are locked/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Print' })).not.toBeInTheDocument();
+    // The stepper does not call the plan done while it cannot be printed or saved.
+    expect(screen.queryByLabelText('Plan (complete)')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Plan')).toBeInTheDocument();
     const form = screen
       .getAllByRole('alert')
       .find((alert) => /Contraindicated — acknowledge/.test(alert.textContent ?? ''));
@@ -107,6 +110,7 @@ describe('contraindicated findings need an acknowledgement (spec §4)', () => {
       expect((router.state.location.state.planner as { acks?: unknown[] } | undefined)?.acks).toHaveLength(1),
     );
     expect(await screen.findByRole('button', { name: 'Print' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Plan (complete)')).toBeInTheDocument();
   });
 });
 
@@ -145,7 +149,8 @@ describe('the target field says what the plan does with it (spec §3, §4)', () 
     await renderApp('/planner?age=45&sex=female&weightKg=60&scr=0.8&regimen=rtu-300&start=2026-12-01');
     await screen.findByRole('table', { name: 'Day-by-day schedule' });
     await userEvent.click(screen.getByRole('button', { name: /Adjust parameters/ }));
-    expect(screen.getByRole('textbox', { name: /Target \/ goal dose/ })).toHaveAccessibleDescription(
+    // The accordion opens with a transition: wait for the field rather than expect it at once.
+    expect(await screen.findByRole('textbox', { name: /Target \/ goal dose/ })).toHaveAccessibleDescription(
       /Projected individual target 80 mg\/day: no automatic high dose/,
     );
   });

@@ -6,11 +6,13 @@ import type { PlannerState } from '../../lib/plannerLink';
 import { FindingsList } from '../../components/FindingsList';
 import { drugSuggestions, conditionSuggestions } from './suggestions';
 
+const CODE_SYSTEM: Record<string, string> = { rxnorm: 'RxNorm', snomed: 'SNOMED CT', icd10: 'ICD-10' };
+
 function entryText(entry: MedicationInput | ConditionInput): string {
   if (typeof entry === 'string') return entry;
   const codes = Object.entries(entry)
     .filter(([key, value]) => key !== 'name' && value)
-    .map(([key, value]) => `${key.toUpperCase()} ${String(value)}`);
+    .map(([key, value]) => `${CODE_SYSTEM[key] ?? 'code'} ${String(value)}`);
   return [entry.name, codes.length > 0 ? `(${codes.join(', ')})` : ''].filter(Boolean).join(' ');
 }
 

@@ -118,8 +118,10 @@ function PlannerPage({ link }: { link: PlannerLink }) {
     // The renal step is complete only once it has an answer the plan can use (not an open unit question).
     Boolean(model.renal && !model.renal.unitQuestion),
     Boolean(model.regimen) && !model.planError,
-    true,
-    Boolean(model.plan && !model.plan.blocked),
+    // Reviewed: every entry recognised (an unrecognised one is for the clinician to check).
+    model.interactions.unrecognized.length === 0,
+    // Done only when it can be printed and saved: not blocked, every contraindication acknowledged.
+    Boolean(model.plan && !model.plan.blocked && model.plan.unacknowledged.length === 0),
   ];
   const active = stepsDone.findIndex((done) => !done);
 

@@ -29,18 +29,22 @@ describe('plan explanations in clinical words', () => {
     }
   });
 
-  it.each(runs)('$name: target, days to target and tablets to dispense each explain themselves', ({ run }) => {
-    const plan = run.plan!;
-    const step = (ruleId: string) => plan.explain?.find((entry) => entry.ruleId === ruleId);
-    expect(step('plan.cap')?.result).toBe(plan.capMgPerDay);
-    expect(step('plan.taper-step')).toBeDefined();
-    const dispense = step('plan.dispense');
-    for (const line of plan.summary?.dispense ?? []) expect(String(dispense?.result)).toContain(String(line.count));
-    if (plan.summary?.effective?.mode !== 'taper-only') {
-      expect(step('plan.target')?.result).toBe(plan.targetMgPerDay);
-      expect(step('plan.days-to-target')?.result).toBe(plan.summary?.daysToTarget ?? 'not reached');
-    }
-  });
+  it.each(runs)(
+    '$name: target, days to target and tablets to dispense each explain themselves',
+    ({ run }) => {
+      const plan = run.plan!;
+      const step = (ruleId: string) => plan.explain?.find((entry) => entry.ruleId === ruleId);
+      expect(step('plan.cap')?.result).toBe(plan.capMgPerDay);
+      expect(step('plan.taper-step')).toBeDefined();
+      const dispense = step('plan.dispense');
+      for (const line of plan.summary?.dispense ?? [])
+        expect(String(dispense?.result)).toContain(String(line.count));
+      if (plan.summary?.effective?.mode !== 'taper-only') {
+        expect(step('plan.target')?.result).toBe(plan.targetMgPerDay);
+        expect(step('plan.days-to-target')?.result).toBe(plan.summary?.daysToTarget ?? 'not reached');
+      }
+    },
+  );
 
   it('the days-to-target arithmetic is shown, and right, for a plain escalation', () => {
     const arithmetic = runs
