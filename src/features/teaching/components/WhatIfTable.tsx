@@ -1,6 +1,7 @@
 import { Table, VisuallyHidden } from '@mantine/core';
 import { CAPTION_STYLE } from '../tableStyles';
 import { ScrollTable } from '../../../components/ScrollTable';
+import { SEVERITY_VOCABULARY } from '../../../components/severityVocabulary';
 import type { CaseRun } from '../runCase';
 import { planFacts } from '../planFacts';
 import {
@@ -58,8 +59,8 @@ const ROWS: Row[] = [
     (run) =>
       run.findings
         .slice(0, 4)
-        .map((finding) => finding.ruleId)
-        .join(', ') || 'none',
+        .map((finding) => `${SEVERITY_VOCABULARY[finding.severity].label}: ${finding.title}`)
+        .join('; ') || 'none',
   ],
 ];
 
