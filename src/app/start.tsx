@@ -48,9 +48,10 @@ export async function startApp(rootElement: HTMLElement): Promise<Root> {
     return root;
   }
   // Another address than the one pre-rendered (e.g. a planner link with inputs): React replaces the
-  // static markup, and the root must not stay inert.
-  rootElement.removeAttribute('inert');
+  // static markup. The root stays inert until React's first commit — not before it, or the static
+  // empty planner would take a click or a keystroke that the real page then silently drops.
+  const release = () => rootElement.removeAttribute('inert');
   const root = createRoot(rootElement);
-  root.render(app);
+  root.render(<Hydrated onHydrated={release}>{app}</Hydrated>);
   return root;
 }

@@ -12,11 +12,23 @@ function time(iso: string): string {
  * Where the draft stands: saved on this device, offered, restored, set aside, unsavable, or changed in
  * another tab.
  */
+/** Whose a draft is, in words: the chart patient's name when known, else what the draft says. */
+function whose(draft: { search: Record<string, unknown>; label?: string }): string {
+  const patient = typeof draft.search.patient === 'string' ? draft.search.patient : undefined;
+  const who = draft.label
+    ? `for ${draft.label}`
+    : patient
+      ? `for the chart patient with FHIR id ${patient}`
+      : 'not linked to a chart patient';
+  return `${who}${typeof draft.search.age === 'number' ? ` (age ${draft.search.age})` : ''}`;
+}
+
 export function DraftStatusNote({
   status,
   onLoadOtherTab,
   onKeepMine,
   onContinue,
+  onContinuePrevious,
   onStartEmpty,
   onRestorePrevious,
   onDismiss,
@@ -25,6 +37,8 @@ export function DraftStatusNote({
   onLoadOtherTab: (search: Record<string, unknown>) => void;
   onKeepMine: () => void;
   onContinue: (search: Record<string, unknown>, at: string) => void;
+  /** Continue the older draft the offer also lists. */
+  onContinuePrevious?: () => void;
   onStartEmpty: () => void;
   onRestorePrevious: () => void;
   onDismiss: () => void;
@@ -33,24 +47,33 @@ export function DraftStatusNote({
     case 'idle':
       return null;
     case 'offer': {
-      const patient = typeof status.search.patient === 'string' ? status.search.patient : undefined;
+      const previous = status.previous;
       return (
-        <Alert color="blue" variant="light" title="A draft is saved on this device" role="status">
+        <Alert
+          color="blue"
+          variant="light"
+          title={previous ? 'Two drafts are saved on this device' : 'A draft is saved on this device'}
+          role="status"
+        >
           <Stack gap="xs">
             <Text size="sm">
-              Last edited {time(status.at)},{' '}
-              {status.label
-                ? `for ${status.label}`
-                : patient
-                  ? `for the chart patient with FHIR id ${patient}`
-                  : 'not linked to a chart patient'}
-              {typeof status.search.age === 'number' ? ` (age ${status.search.age})` : ''}. It may be another
-              patient’s plan: continue it only if it is this patient’s.
+              {previous ? 'Latest: last' : 'Last'} edited {time(status.at)}, {whose(status)}. It may be
+              another patient’s plan on a shared computer: continue it only for the patient it names.
             </Text>
+            {previous ? (
+              <Text size="sm">
+                Set aside earlier: last edited {time(previous.at)}, {whose(previous)}.
+              </Text>
+            ) : null}
             <Group gap="xs">
               <Button size="xs" onClick={() => onContinue(status.search, status.at)}>
-                Continue this draft
+                {previous ? 'Continue the latest' : 'Continue this draft'}
               </Button>
+              {previous && onContinuePrevious ? (
+                <Button size="xs" variant="light" onClick={onContinuePrevious}>
+                  Continue the earlier one
+                </Button>
+              ) : null}
               <Button size="xs" variant="default" onClick={onStartEmpty}>
                 Start an empty plan
               </Button>

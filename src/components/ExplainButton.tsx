@@ -30,13 +30,14 @@ export function ExplainButton({ subject, steps, size = 'compact-xs' }: ExplainBu
         onClick={open}
         aria-label={`Explain ${subject}`}
         className="no-print"
+        style={{ flexShrink: 0 }}
       >
         Explain
       </Button>
       <LazyModal
         opened={opened}
         onClose={close}
-        title={`How ${subject} is worked out`}
+        title={`How it is worked out: ${subject}`}
         size="lg"
         closeButtonProps={{ 'aria-label': 'Close explanation' }}
       >

@@ -1,4 +1,4 @@
-import { Code, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ExplainStep } from '../rules';
 import { EvidenceBadge } from './EvidenceBadge';
 import { SourceLinks } from './SourceLinks';
@@ -26,11 +26,7 @@ export function ExplainSteps({ steps, title }: { steps: readonly ExplainStep[]; 
             </Text>
             <EvidenceBadge evidence={step.evidence} />
           </Group>
-          {step.formula ? (
-            <Code block style={{ whiteSpace: 'pre-wrap', overflow: 'visible' }}>
-              {step.formula}
-            </Code>
-          ) : null}
+          {step.formula ? <Text size="sm">{step.formula}</Text> : null}
           {Object.keys(step.inputs).length > 0 ? (
             <Table withTableBorder={false} verticalSpacing={2} fz="xs" aria-label={`Inputs of ${step.label}`}>
               <Table.Tbody>
@@ -46,7 +42,7 @@ export function ExplainSteps({ steps, title }: { steps: readonly ExplainStep[]; 
             </Table>
           ) : null}
           {step.substituted ? (
-            <Text size="sm" ff="monospace">
+            <Text size="sm" c="dark.6">
               {step.substituted}
             </Text>
           ) : null}

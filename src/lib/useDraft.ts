@@ -9,7 +9,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { deleteDraft, getDraft, putDraft, type DraftRecord } from './draftStore';
 import { clearEarlierTypedText, clearTypedText } from './typedText';
-import { patientLabel, subscribePatientLabels } from './patientLabels';
+import { patientLabel, rememberPatientLabel, subscribePatientLabels } from './patientLabels';
 
 const CURRENT = 'current';
 const PREVIOUS = 'previous';
@@ -18,6 +18,13 @@ const tabId = Math.random().toString(36).slice(2);
 
 /** Keys that do not make a draft worth restoring on their own. */
 const TRIVIAL_KEYS = new Set(['start', 'invalidFields']);
+
+/** A restored draft keeps saying whose it is, before the banner has read the chart again. */
+function seedLabel(record: DraftRecord): void {
+  if (record.label && typeof record.search.patient === 'string') {
+    rememberPatientLabel(record.search.patient, record.label);
+  }
+}
 
 /** The working draft, with whose it is in words when the planner knows the chart patient. */
 function draftRecord(search: Record<string, unknown>): DraftRecord {
@@ -46,7 +53,14 @@ export type DraftStatus =
   | { kind: 'saved'; at: string }
   | { kind: 'restored'; at: string }
   /** An empty planner found a saved draft: continue it or start empty (never restored unasked). */
-  | { kind: 'offer'; at: string; search: Record<string, unknown>; label?: string }
+  | {
+      kind: 'offer';
+      at: string;
+      search: Record<string, unknown>;
+      label?: string;
+      /** The draft set aside before it, if any: offered too, each with whose it is and when. */
+      previous?: { at: string; search: Record<string, unknown>; label?: string };
+    }
   /** A link opened another plan; the saved draft was set aside (restorable). */
   | { kind: 'set-aside'; at: string }
   | { kind: 'unavailable'; message: string }
@@ -79,11 +93,22 @@ export function useDraft({ search, restore }: UseDraftArgs) {
         if (draft && !isEmptyDraft(draft.search)) {
           if (isEmptyDraft(initialSearch.current)) {
             offered.current = draft;
+            const previous = await getDraft(PREVIOUS);
+            if (cancelled) return;
             setStatus({
               kind: 'offer',
               at: draft.updatedAt,
               search: draft.search,
               ...(draft.label ? { label: draft.label } : {}),
+              ...(previous && !isEmptyDraft(previous.search)
+                ? {
+                    previous: {
+                      at: previous.updatedAt,
+                      search: previous.search,
+                      ...(previous.label ? { label: previous.label } : {}),
+                    },
+                  }
+                : {}),
             });
           } else if (!sameDraft(draft.search, initialSearch.current)) {
             // Another plan arrived by link: keep the saved one where "Restore previous draft" finds it.
@@ -197,6 +222,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     try {
       const previous = await getDraft(PREVIOUS);
       if (!previous) return false;
+      seedLabel(previous);
       restoreRef.current(previous.search);
       setStatus({ kind: 'restored', at: previous.updatedAt });
       return true;
@@ -222,9 +248,26 @@ export function useDraft({ search, restore }: UseDraftArgs) {
 
   /** Continue the draft an empty planner offered. */
   const continueDraft = (draftSearch: Record<string, unknown>, at: string): void => {
+    if (offered.current) seedLabel(offered.current);
     offered.current = null;
     restoreRef.current(draftSearch);
     setStatus({ kind: 'restored', at });
+  };
+
+  /** Continue the older, set-aside draft instead: the newer one takes its place, so neither is lost. */
+  const continuePrevious = async (): Promise<void> => {
+    try {
+      const [current, previous] = await Promise.all([getDraft(CURRENT), getDraft(PREVIOUS)]);
+      if (!previous) return;
+      if (current) await putDraft({ ...current, id: PREVIOUS });
+      await putDraft({ ...previous, id: CURRENT });
+      offered.current = null;
+      seedLabel(previous);
+      restoreRef.current(previous.search);
+      setStatus({ kind: 'restored', at: previous.updatedAt });
+    } catch (error) {
+      setStatus({ kind: 'unavailable', message: describeStorageError(error) });
+    }
   };
 
   /** Start empty instead: the offered draft is set aside, restorable. */
@@ -248,7 +291,17 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     }
   };
 
-  return { status, setStatus, setAside, restorePrevious, loadLatest, continueDraft, declineDraft, keepMine };
+  return {
+    status,
+    setStatus,
+    setAside,
+    restorePrevious,
+    loadLatest,
+    continueDraft,
+    continuePrevious,
+    declineDraft,
+    keepMine,
+  };
 }
 
 let broadcast: BroadcastChannel | null | undefined;

@@ -35,9 +35,10 @@ export function applyAcknowledgements(
     recorded.push({
       ruleId: 'plan.acknowledged',
       severity: 'major',
-      title: `Acknowledged: ${finding.title}`,
-      detail: `The prescriber acknowledged this contraindicated finding with the recorded reason: “${acknowledgement.reason}”.`,
-      subject: `${finding.ruleId}:${finding.subject ?? ''}`,
+      title: `Acknowledged by the prescriber: ${finding.title}`,
+      detail: `This contraindicated finding stays on the plan; the prescriber continued with the recorded reason: “${acknowledgement.reason}”.`,
+      // In the clinician's words (it is shown); the contraindicated finding itself stays in the list.
+      subject: finding.subject ?? finding.title,
       evidence: 'default',
       sources: ['bacloplan-default', ...finding.sources],
     });

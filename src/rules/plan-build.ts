@@ -368,6 +368,7 @@ function plannedCourse(derived: Derived, mode: Mode): Plan {
       product,
       dispense,
       days.reduce((count, day) => count + day.administrations.length, 0),
+      days.reduce((mg, day) => mg + day.administrations.reduce((sum, dose) => sum + dose.mg, 0), 0),
     ),
   );
   const summary: PlanSummary = {

@@ -93,7 +93,7 @@ export function targetExplain(
       ? `A flexible regimen with no target typed: the plan aims at ${FLEXIBLE_DEFAULT_TARGET_MAX_MG_PER_DAY} mg/day at most (or the cap if lower), rounded down to whole units; a higher dose is planned only when you type it.`
       : 'The target you set (or the regimen’s), but never above the cap, rounded down to whole dispensable units.',
     inputs: {
-      'Target asked for (mg/day)': requestedMg,
+      [projected ? 'Projected target (mg/day)' : 'Target asked for (mg/day)']: requestedMg,
       'Daily cap (mg/day)': capMgPerDay,
       'Dispensable unit (mg)': unitMg,
     },
@@ -274,8 +274,7 @@ export function daysToTargetExplain(
               ? 'the target is not reached in this plan'
               : 'counted day by day on the schedule (an intolerance hold or a lengthened step changes the count)',
         }),
-    result: day ?? 'not reached',
-    ...(day === null ? {} : { unit: 'day' }),
+    result: day === null ? 'not reached' : `day ${day}`,
     evidence: 'default',
     sources: ['bacloplan-default'],
   };
@@ -285,6 +284,7 @@ export function dispenseExplain(
   product: Product,
   lines: readonly DispenseLine[],
   administrations: number,
+  totalMg: number,
 ): ExplainStep {
   const solution = product.form === 'solution';
   return {
@@ -295,7 +295,11 @@ export function dispenseExplain(
       : product.halvesTablets
         ? 'Every dose of the plan counted in tablets of this product, half tablets as halves, the total rounded up to whole tablets.'
         : 'Every dose of the plan counted in tablets of the product’s strengths (largest first), the totals rounded up to whole tablets.',
-    inputs: { Product: product.label, 'Doses in the plan': administrations },
+    inputs: {
+      Product: product.label,
+      'Doses in the plan': administrations,
+      'Total baclofen (mg)': totalMg,
+    },
     result:
       lines
         .map((line) =>

@@ -159,7 +159,7 @@ describe('planner — every number explains itself', () => {
       ['each dose and each taper step', /Each taper step/],
     ] as const) {
       await userEvent.click(screen.getByRole('button', { name: `Explain ${subject}` }));
-      const dialog = await screen.findByRole('dialog', { name: `How ${subject} is worked out` });
+      const dialog = await screen.findByRole('dialog', { name: `How it is worked out: ${subject}` });
       expect(dialog).toHaveTextContent(words);
       expect(dialog.textContent).not.toMatch(/[a-z]+MgPerDay|floor\(|§/);
       await userEvent.keyboard('{Escape}');

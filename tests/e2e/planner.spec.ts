@@ -219,7 +219,7 @@ test('the planner passes axe with findings, explanations open and close by keybo
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Explain CrCl' }).focus();
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: /How CrCl is worked out/ });
+  const dialog = page.getByRole('dialog', { name: /How it is worked out: CrCl/ });
   await expect(dialog).toContainText('Cockcroft');
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');

@@ -120,3 +120,32 @@ test('text typed but not yet submitted survives a reload: an override reason, a 
   await page.getByRole('button', { name: 'Set aside and start new' }).click();
   await expect(page.getByRole('combobox', { name: 'Medication' })).toHaveValue('');
 });
+
+test('two drafts on the device: the empty planner lists both, each with whose it is, and neither is lost', async ({
+  page,
+}) => {
+  for (const [id, name] of [
+    ['demo-14', 'Emma Roux'],
+    ['demo-03', 'Henri Lefèvre'],
+  ] as const) {
+    await page.goto(`/patients/${id}`);
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    await page.getByRole('link', { name: 'Plan from chart' }).click();
+    await expect(page.getByTestId('patient-banner')).toContainText(`Planning for ${name}`);
+    // The first plan's draft is saved; the second sets it aside (and is saved in its place).
+    await expect(
+      page.getByText(id === 'demo-14' ? /Draft saved on this device/ : /Your earlier draft was set aside/),
+    ).toBeVisible();
+    await page.waitForTimeout(600);
+  }
+  await page.goto('/planner');
+  const offer = page.getByRole('status').filter({ hasText: 'Two drafts are saved on this device' });
+  await expect(offer).toContainText(/Latest: .*for Henri Lefèvre/);
+  await expect(offer).toContainText(/Set aside earlier: .*for Emma Roux/);
+  await offer.getByRole('button', { name: 'Continue the earlier one' }).click();
+  await expect(page.getByTestId('patient-banner')).toContainText('Planning for Emma Roux');
+  await page.goto('/planner');
+  const again = page.getByRole('status').filter({ hasText: 'Two drafts are saved on this device' });
+  await expect(again).toContainText(/Latest: .*for Emma Roux/);
+  await expect(again).toContainText(/Set aside earlier: .*for Henri Lefèvre/);
+});

@@ -109,6 +109,29 @@ export function overrideBanners(model: ExportModel): Content[] {
       }),
     );
   }
+  // Contraindications acknowledged to print this plan: on the page that is signed, with their reason.
+  const acknowledged = model.findings.filter((finding) => finding.ruleId === 'plan.acknowledged');
+  if (acknowledged.length > 0) {
+    banners.push(
+      banner({
+        title: 'CONTRAINDICATED — ACKNOWLEDGED BY THE PRESCRIBER',
+        colour: '#a61e1e',
+        fill: '#fff0f0',
+        lines: [
+          ...acknowledged.map((finding) =>
+            inline(
+              pdfText(`${finding.title.replace(/^Acknowledged by the prescriber: /, '')}. `, { bold: true }),
+              finding.detail,
+            ),
+          ),
+          pdfText('This plan goes ahead despite a contraindication. Keep the reason with the chart.', {
+            fontSize: 8,
+            margin: [0, 2, 0, 0],
+          }),
+        ],
+      }),
+    );
+  }
   if (data.plan.blocked) {
     banners.push(
       banner({

@@ -36,7 +36,9 @@ function EntryList({ label, entries, unrecognized, suggest, onChange, placeholde
   };
   return (
     <Stack gap={6}>
+      {/* method="dialog": a submit that reaches the browser (never, once React runs) does not navigate. */}
       <form
+        method="dialog"
         onSubmit={(event) => {
           event.preventDefault();
           add(text);
@@ -71,6 +73,13 @@ function EntryList({ label, entries, unrecognized, suggest, onChange, placeholde
             <Badge
               key={`${text}-${index}`}
               size="lg"
+              // A chart's entry can be long ("Pregnant, 14 weeks (SNOMED CT 77386006)"): it wraps, never
+              // cut off, on a phone too.
+              maw="100%"
+              styles={{
+                root: { height: 'auto', paddingBlock: 4 },
+                label: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
+              }}
               variant={notChecked ? 'outline' : 'light'}
               color={notChecked ? 'orange' : 'brand'}
               tt="none"

@@ -109,7 +109,12 @@ export default function PlanDetails({
         <AcknowledgeForm
           key={`${finding.ruleId}|${finding.subject ?? ''}`}
           finding={finding}
-          onAcknowledge={(reason) => onAcknowledge(finding, reason)}
+          onAcknowledge={(reason) => {
+            onAcknowledge(finding, reason);
+            // The form goes away with the acknowledgement: focus the summary, where print and export
+            // now are, rather than leave it on the page's body.
+            window.requestAnimationFrame(() => document.getElementById('plan-summary-title')?.focus());
+          }}
         />
       ))}
       {!plan.blocked && offers.length > 0 ? (
@@ -129,7 +134,7 @@ export default function PlanDetails({
       {!plan.blocked ? (
         <>
           <Group justify="space-between" wrap="wrap">
-            <Title order={3} size="h4">
+            <Title order={3} size="h4" id="plan-summary-title" tabIndex={-1}>
               Plan summary
             </Title>
             <Group gap="xs" className="no-print">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { formatDate } from '../../features/patients/format';
 import { IconCloudUpload, IconDeviceFloppy } from '@tabler/icons-react';
 import type { PlannerModel } from '../../lib/plannerModel';
 import { planExportData } from '../../lib/exportData';
@@ -62,6 +63,11 @@ export default function PatientPlanActions({
 
   return (
     <Stack gap={6} align="flex-end">
+      {/* Whose plan, where it is printed and saved: the banner is at the top, far up on a phone. */}
+      <Text size="sm" fw={600} data-testid="actions-patient">
+        For {chart.patient.name}
+        {chart.patient.birthDate ? `, born ${formatDate(chart.patient.birthDate)}` : ''}
+      </Text>
       <Group gap="xs">
         <ExportPdfButtons data={data} />
         <Button

@@ -33,7 +33,7 @@ export function PlannerActions({
         {unacknowledged === 1
           ? 'the contraindicated finding'
           : `the ${unacknowledged} contraindicated findings`}{' '}
-        below, with a reason.
+        in the red box of this step, with a reason.
       </Text>
     );
   }

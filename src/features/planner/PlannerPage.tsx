@@ -82,6 +82,7 @@ function PlannerPage({ link }: { link: PlannerLink }) {
     onLoadOtherTab: (fallback: Record<string, unknown>) => void draft.loadLatest(fallback),
     onKeepMine: () => void draft.keepMine(),
     onContinue: (saved: Record<string, unknown>, at: string) => draft.continueDraft(saved, at),
+    onContinuePrevious: () => void draft.continuePrevious(),
     onStartEmpty: () => void draft.declineDraft(),
     onRestorePrevious: () => void draft.restorePrevious(),
     onDismiss: () => draft.setStatus({ kind: 'idle' }),
