@@ -305,7 +305,7 @@ export function dispenseExplain(
         .map((line) =>
           line.unit === 'mL'
             ? `${line.count} mL of ${line.strengthMg} mg/mL`
-            : `${line.count} × ${line.strengthMg} mg`,
+            : `${line.count} × ${line.strengthMg} mg tablets`,
         )
         .join(' + ') || 'nothing (no dose in the plan)',
     evidence: product.evidence,

@@ -35,7 +35,7 @@ const PRODUCT_LIST: Product[] = [
     unitMg: 5,
     halvesTablets: true,
     scoringAssumption:
-      'Spec default: the 10 mg tablet is scored and may be halved, so doses move in 5 mg units.',
+      'Default product: the 10 mg tablet is scored and may be halved, so doses move in 5 mg units.',
     evidence: 'default',
     sources: ['bacloplan-default'],
   },

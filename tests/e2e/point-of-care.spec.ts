@@ -40,6 +40,14 @@ test('a plan from a chart: whose it is on the page, nothing of it in the address
   // The contraindication must be acknowledged before anything is printed or saved.
   await expect(page.getByText(/Print, export and save are locked/)).toBeVisible();
   await expect(page.getByText(/Draft saved on this device/)).toBeVisible();
+  const ack = page.getByRole('alert').filter({ hasText: 'Contraindicated — acknowledge' });
+  await ack.getByRole('textbox').fill('Termination planned, obstetrics agree');
+  await ack.getByRole('button', { name: 'Acknowledge' }).click();
+  // Focus lands where print and export now are, not on the page's body; whose plan is said there too.
+  await expect(page.getByRole('heading', { name: 'Plan summary' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+  await expect(page.getByTestId('actions-patient')).toContainText('For Emma Roux, born');
+  await expect(page.getByRole('article', { name: /Acknowledged by the prescriber/ })).toBeVisible();
 
   // The next patient on this PC opens the planner: nothing of Emma's plan shows, and the offer says whose.
   await page.getByRole('link', { name: 'Planner' }).first().click();
