@@ -43,6 +43,17 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
+/** 72-year-old man, 70 kg, creatinine 150 µmol/L (moderate band), on the 300 mg/day RTU regimen. */
+export const MODERATE_72 = {
+  age: 72,
+  sex: 'male',
+  weightKg: 70,
+  scr: 150,
+  scrUnit: 'umol/L',
+  regimen: 'rtu-300',
+  start: '2026-12-01',
+} as const satisfies PlannerState;
+
 /**
  * The address of a planner link for this state, as the app writes it: codes only (anything without
  * a code — free text, overrides — is not in a link and must be entered on the page).

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { addMedication, expect, plannerUrl, seriousViolations, test } from './fixtures';
+import { addMedication, expect, MODERATE_72, plannerUrl, seriousViolations, test } from './fixtures';
 
 /** The five worked patients of the clinical spec §2.5, with the values the screen must show. */
 const WORKED = [
@@ -202,18 +202,7 @@ test('keyboard only: a clinician can complete a plan without a mouse', async ({ 
 });
 
 test('the planner passes axe with findings, explanations open and close by keyboard', async ({ page }) => {
-  await page.goto(
-    plannerUrl({
-      age: 72,
-      sex: 'male',
-      weightKg: 70,
-      scr: 150,
-      scrUnit: 'umol/L',
-      regimen: 'rtu-300',
-      start: '2026-12-01',
-      meds: ['Xanax 0.5 mg', 'methadone'],
-    }),
-  );
+  await page.goto(plannerUrl({ ...MODERATE_72, meds: ['Xanax 0.5 mg', 'methadone'] }));
   await addMedication(page, 'zzunknown');
   await expect(page.getByText('Not checked', { exact: true })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

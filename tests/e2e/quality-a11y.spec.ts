@@ -6,19 +6,10 @@
  * fixed, not hidden.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, plannerUrl, seriousViolations } from './fixtures';
+import { test, expect, MODERATE_72, plannerUrl, seriousViolations } from './fixtures';
 import { TEACHING_CASES } from '../../src/features/teaching/cases';
 
-const WITH_FINDINGS = plannerUrl({
-  age: 72,
-  sex: 'male',
-  weightKg: 70,
-  scr: 150,
-  scrUnit: 'umol/L',
-  regimen: 'rtu-300',
-  start: '2026-12-01',
-  meds: ['Xanax', 'methadone'],
-});
+const WITH_FINDINGS = plannerUrl({ ...MODERATE_72, meds: ['Xanax', 'methadone'] });
 const BLOCKED =
   '/planner?age=80&sex=female&weightKg=55&scr=1.4&scrUnit=mg%2FdL&regimen=addolorato-30&start=2026-12-01';
 const CHART_ID = 'demo-03';

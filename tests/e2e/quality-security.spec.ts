@@ -9,7 +9,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { Patient } from '@medplum/fhirtypes';
-import { test, expect, plannerUrl } from './fixtures';
+import { test, expect, MODERATE_72, plannerUrl } from './fixtures';
 import { TEACHING_CASES } from '../../src/features/teaching/cases';
 
 const XSS_IMG = '<img src=x onerror=alert(1)>';
@@ -86,16 +86,7 @@ test('no request leaves the app’s origin on a walk through every route', async
   const routes = [
     '/',
     '/planner',
-    plannerUrl({
-      age: 72,
-      sex: 'male',
-      weightKg: 70,
-      scr: 150,
-      scrUnit: 'umol/L',
-      regimen: 'rtu-300',
-      start: '2026-12-01',
-      meds: ['Xanax'],
-    }),
+    plannerUrl({ ...MODERATE_72, meds: ['Xanax'] }),
     '/patients',
     '/patients/demo-01',
     '/teaching',
