@@ -403,7 +403,7 @@ describe('one pipeline: planFor and mergeFindings', () => {
     expect(cautiousTitrationParams('baclocur-80', { stepMgPerDay: 5, stepIntervalDays: 6 })).toBeNull();
   });
 
-  it('is ruleset 1.2.0', () => {
-    expect(RULESET_VERSION).toBe('1.2.0');
+  it('is ruleset 1.2.1 (spec 1.2; the .1 is the explanations and wording of this encoding)', () => {
+    expect(RULESET_VERSION).toBe('1.2.1');
   });
 });
