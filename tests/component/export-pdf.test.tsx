@@ -71,7 +71,12 @@ describe('ExportPdfButtons', () => {
       expect.objectContaining({ plan: data.plan, generatedAt: NOW().toISOString() }),
       { paper: 'letter' },
     );
-    expect(downloads).toEqual([{ href: 'blob:bacloplan/pdf', download: 'bacloplan-plan-2026-12-01.pdf' }]);
+    expect(downloads).toEqual([
+      {
+        href: 'blob:bacloplan/pdf',
+        download: 'bacloplan-JD-prescriber-letter-2026-12-01.pdf',
+      },
+    ]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Prescriber PDF (A4)' }));
     await waitFor(() =>
@@ -84,7 +89,7 @@ describe('ExportPdfButtons', () => {
     renderWithMantine(<ExportPdfButtons data={data} now={NOW} />);
     await userEvent.click(screen.getByRole('button', { name: 'Patient handout' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
-    expect(downloads[0]!.download).toBe('bacloplan-handout-2026-12-01.pdf');
+    expect(downloads[0]!.download).toBe('bacloplan-JD-handout-letter-2026-12-01.pdf');
     expect(generatePatientHandoutPdf).toHaveBeenCalledWith(expect.anything(), { paper: 'letter' });
   });
 

@@ -50,7 +50,9 @@ test('the prescriber PDF downloads, loads its library lazily and matches the pla
   const downloading = page.waitForEvent('download');
   await button.click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^bacloplan-plan-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^bacloplan-[A-Za-z-]+-prescriber-(a4|letter)-\d{4}-\d{2}-\d{2}\.pdf$/,
+  );
   expect(scripts.some((url) => PDF_CHUNK.test(url))).toBe(true);
 
   const path = testInfo.outputPath('prescriber.pdf');

@@ -61,7 +61,10 @@ export function ExportPdfButtons({ data, disabledReason, now = () => new Date() 
     try {
       const stamped: PlanExportData = { ...data, generatedAt: now().toISOString() };
       const bytes = await generate(kind, stamped);
-      downloadPdf(bytes, exportFileName(kind, stamped.generatedAt));
+      downloadPdf(
+        bytes,
+        exportFileName(kind, stamped.generatedAt, stamped.patient?.name, paperForLocale(stamped.locale)),
+      );
       setStatus(`${KIND_LABEL[kind]} downloaded.`);
     } catch (caught) {
       const message = caught instanceof Error ? caught.message : String(caught);

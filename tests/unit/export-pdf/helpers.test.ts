@@ -70,9 +70,18 @@ describe('pdfText', () => {
 
 describe('export files', () => {
   it('names files by generation date', () => {
-    expect(exportFileName('prescriber-a4', '2026-12-01T12:00:00')).toBe('bacloplan-plan-2026-12-01.pdf');
-    expect(exportFileName('prescriber-letter', '2026-12-01T12:00:00')).toBe('bacloplan-plan-2026-12-01.pdf');
-    expect(exportFileName('handout', '2026-12-01T12:00:00')).toBe('bacloplan-handout-2026-12-01.pdf');
+    const at = '2026-12-01T12:00:00';
+    expect(exportFileName('prescriber-a4', at, 'Henri Lefèvre')).toBe(
+      'bacloplan-HL-prescriber-a4-2026-12-01.pdf',
+    );
+    expect(exportFileName('prescriber-letter', at, 'Jean-Luc Ébrard')).toBe(
+      'bacloplan-JLE-prescriber-letter-2026-12-01.pdf',
+    );
+    expect(exportFileName('handout', at, undefined, 'letter')).toBe(
+      'bacloplan-no-patient-handout-letter-2026-12-01.pdf',
+    );
+    // Markup or symbols in a chart's name never reach the file name.
+    expect(exportFileName('handout', at, '<script>', 'a4')).toBe('bacloplan-S-handout-a4-2026-12-01.pdf');
   });
 
   it('gives the handout US Letter in Letter countries and A4 elsewhere', () => {
