@@ -108,7 +108,9 @@ test('the patient handout downloads with the "never stop" warning and the doses'
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Patient handout' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^bacloplan-handout-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^bacloplan-[A-Za-z-]+-handout-(a4|letter)-\d{4}-\d{2}-\d{2}\.pdf$/,
+  );
   const path = testInfo.outputPath('handout.pdf');
   await download.saveAs(path);
   const text = await pdfTextContent(new Uint8Array(readFileSync(path)));

@@ -48,6 +48,12 @@ test('a plan from a chart: whose it is on the page, nothing of it in the address
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
   await expect(page.getByTestId('actions-patient')).toContainText('For Emma Roux, born');
   await expect(page.getByRole('article', { name: /Acknowledged by the prescriber/ })).toBeVisible();
+  // Printing shows whose plan and the plan itself, not the form it was built with.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('patient-banner')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Day-by-day schedule' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Patient & renal/ })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
 
   // The next patient on this PC opens the planner: nothing of Emma's plan shows, and the offer says whose.
   await page.getByRole('link', { name: 'Planner' }).first().click();

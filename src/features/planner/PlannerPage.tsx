@@ -138,7 +138,7 @@ function PlannerPage({ link }: { link: PlannerLink }) {
   return (
     <TypingScope.Provider value={search.patient ?? 'no-patient'}>
       <Stack gap="md">
-        <Group justify="space-between" wrap="wrap" gap="xs">
+        <Group justify="space-between" wrap="wrap" gap="xs" className="no-print">
           <Stack gap={0}>
             <Title order={2}>Planner</Title>
             <Text size="sm" c="dark.5">
@@ -199,7 +199,8 @@ function PlannerPage({ link }: { link: PlannerLink }) {
 
         {/* One reading and tab order on every width — 1 · renal, 2 · regimen, 3 · medications — laid out
           in two columns on wide screens by CSS grid areas, not by reordering the markup. */}
-        <div className="planner-steps">
+        {/* "Print" prints the plan (banner, summary, chart, schedule, findings), not the form. */}
+        <div className="planner-steps no-print">
           <Card withBorder id="step-renal" component="section" aria-labelledby="step-renal-title">
             <Title order={2} size="h4" mb="sm" id="step-renal-title" tabIndex={-1}>
               1 · Patient & renal function
