@@ -8,10 +8,13 @@ import type { Bundle } from '@medplum/fhirtypes';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { addToOutbox, isRetryableSaveError, postTransaction } from './outbox';
 import { planToFhir, type SavePlanArgs } from './plans';
+import { planIdentity } from './planIdentity';
 import { fhirKeys } from './queries';
 
 export type SavePlanResult =
   | { status: 'saved'; planId: string; carePlanId?: string }
+  /** This exact plan was on the chart already: nothing was written. */
+  | { status: 'already-saved'; planId: string; carePlanId?: string }
   | { status: 'queued'; planId: string; outboxId: number; reason: string };
 
 export interface SavePlanDeps {
@@ -32,13 +35,17 @@ export async function savePlan(
   args: SavePlanArgs,
   deps: SavePlanDeps = {},
 ): Promise<SavePlanResult> {
-  const planId = deps.planId ?? crypto.randomUUID();
+  // The same plan has the same id: saving it twice creates nothing the second time.
+  const planId = deps.planId ?? (await planIdentity(patientId, args));
   const now = deps.now ?? new Date();
   const bundle: Bundle = planToFhir(args, { patientId, planId, createdAt: now.toISOString() });
   try {
     const response = await postTransaction(bundle);
-    const carePlanId = idFromLocation(response.entry?.[0]?.response?.location);
-    return { status: 'saved', planId, ...(carePlanId ? { carePlanId } : {}) };
+    const first = response.entry?.[0]?.response;
+    const carePlanId = idFromLocation(first?.location);
+    // `ifNoneExist` found it: the server answers 200 with the existing resource instead of 201.
+    const status = first?.status?.startsWith('200') ? 'already-saved' : 'saved';
+    return { status, planId, ...(carePlanId ? { carePlanId } : {}) };
   } catch (error) {
     if (!isRetryableSaveError(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
@@ -62,6 +69,13 @@ export function describeSaveResult(result: SavePlanResult): {
   message: string;
   saved: boolean;
 } {
+  if (result.status === 'already-saved') {
+    return {
+      saved: true,
+      title: 'Already on the chart',
+      message: `This exact plan is on the patient's chart already${result.carePlanId ? ` (CarePlan ${result.carePlanId})` : ''}: nothing was written again.`,
+    };
+  }
   if (result.status === 'saved') {
     return {
       saved: true,

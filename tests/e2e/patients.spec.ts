@@ -103,20 +103,28 @@ test('the patient pages fit a 390 px phone screen', async ({ page }) => {
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('a plan saved from the planner appears on the chart', async ({ page }) => {
+test('a plan saved from the planner appears on the chart, once, however often it is saved', async ({
+  page,
+}) => {
   await page.goto('/patients/demo-01');
   await page.getByRole('link', { name: 'Plan from chart' }).click();
   await expect(page).toHaveURL(/\/planner\?.*patient=demo-01/);
-  const save = page.getByRole('button', { name: 'Save to chart' });
-  await save.click();
-  await expect(page.getByText('Saved to the chart')).toBeVisible();
+  await page.getByRole('button', { name: 'Save to chart' }).click();
+  const saved = page.getByRole('status').filter({ hasText: 'Saved to the chart' });
+  await expect(saved).toBeVisible();
+  // The button says so and stays down while the plan is unchanged.
+  await expect(page.getByRole('button', { name: 'On the chart' })).toBeDisabled();
   // Navigate inside the app: the demo EHR keeps saved resources in memory, so a reload would forget them.
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: /^Patients/ })
-    .click();
-  await page.getByRole('link', { name: 'Claire Martin' }).click();
+  await saved.getByRole('link', { name: 'Open the chart' }).click();
+  await expect(page).toHaveURL(/\/patients\/demo-01$/);
   const plans = page.getByRole('region', { name: 'Previous baclofen plans' });
   await expect(plans.getByRole('listitem')).toHaveCount(1);
   await expect(plans).toContainText('On the chart');
+
+  // The same plan again (back to the planner, save): nothing new is written, and it says so.
+  await page.goBack();
+  await page.getByRole('button', { name: 'Save to chart' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Already on the chart' })).toBeVisible();
+  await page.getByRole('link', { name: 'Open the chart' }).click();
+  await expect(plans.getByRole('listitem')).toHaveCount(1);
 });

@@ -3,6 +3,8 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { formatDate } from '../../features/patients/format';
 import { IconCloudUpload, IconDeviceFloppy } from '@tabler/icons-react';
 import type { PlannerModel } from '../../lib/plannerModel';
+import type { Plan } from '../../rules';
+import { AnchorLink } from '../../features/patients/AnchorLink';
 import { planExportData } from '../../lib/exportData';
 import { ExportPdfButtons } from '../../features/export-pdf/ExportPdfButtons';
 import type { PatientChart } from '../../fhir/mapping';
@@ -52,7 +54,11 @@ export default function PatientPlanActions({
   // without the patient's identity.
   const chart = usePatientChart(patientId, clinicalToday());
   const save = useSavePlan(patientId);
-  const [result, setResult] = useState<ReturnType<typeof describeSaveResult> | null>(null);
+  // A save's outcome belongs to the plan it saved: once the plan changes, the button is live again.
+  const [outcome, setOutcome] = useState<{
+    plan: Plan;
+    words: ReturnType<typeof describeSaveResult>;
+  } | null>(null);
   const data = planExportData(model, {
     locale,
     generatedAt: new Date().toISOString(),
@@ -60,6 +66,8 @@ export default function PatientPlanActions({
   });
   const plan = model.plan;
   const input = model.planInput;
+  const result = outcome && outcome.plan === plan ? outcome.words : null;
+  const onChart = Boolean(result?.saved);
 
   return (
     <Stack gap={6} align="flex-end">
@@ -74,10 +82,10 @@ export default function PatientPlanActions({
           size="xs"
           leftSection={<IconCloudUpload size={14} aria-hidden />}
           loading={save.isPending}
-          disabled={!plan || !input}
+          disabled={!plan || !input || onChart}
           onClick={() => {
             if (!plan || !input) return;
-            setResult(null);
+            setOutcome(null);
             save.mutate(
               {
                 plan,
@@ -86,11 +94,11 @@ export default function PatientPlanActions({
                 findings: model.findings,
                 regimenName: model.regimen?.name,
               },
-              { onSuccess: (saved) => setResult(describeSaveResult(saved)) },
+              { onSuccess: (saved) => setOutcome({ plan, words: describeSaveResult(saved) }) },
             );
           }}
         >
-          Save to chart
+          {onChart ? 'On the chart' : 'Save to chart'}
         </Button>
       </Group>
       {result ? (
@@ -101,7 +109,12 @@ export default function PatientPlanActions({
           role="status"
           maw={480}
         >
-          {result.message}
+          {result.message}{' '}
+          {result.saved ? (
+            <AnchorLink to="/patients/$patientId" params={{ patientId }} size="sm">
+              Open the chart
+            </AnchorLink>
+          ) : null}
         </Alert>
       ) : null}
       {save.isError ? (

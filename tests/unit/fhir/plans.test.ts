@@ -268,6 +268,23 @@ describe('savePlan and the outbox', () => {
     },
   );
 
+  it('saving the same plan twice writes it once and says "already on the chart"; a changed plan is new', async () => {
+    const first = await savePlan('demo-01', args);
+    const again = await savePlan('demo-01', args);
+    expect(first.status).toBe('saved');
+    expect(again).toMatchObject({ status: 'already-saved', planId: first.planId });
+    expect(describeSaveResult(again).title).toBe('Already on the chart');
+    const carePlans = () =>
+      getDemoStore()
+        .all('CarePlan')
+        .filter((plan) => (plan as CarePlan).subject?.reference === 'Patient/demo-01');
+    expect(carePlans()).toHaveLength(1);
+    // Another patient, or another dose, is another plan.
+    const changed = { ...args, plan: { ...args.plan, days: args.plan.days.slice(0, -1) } };
+    expect((await savePlan('demo-01', changed)).planId).not.toBe(first.planId);
+    expect(carePlans()).toHaveLength(2);
+  });
+
   it('does not queue a plan the server rejects (4xx): retrying would not help', async () => {
     await expect(savePlan('ghost-patient', args)).rejects.toThrow(
       /rejected the request \(HTTP 400\).*Patient\/ghost-patient/,
