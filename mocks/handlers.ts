@@ -129,6 +129,19 @@ export function createHandlers(base = demoFhirBase()) {
         });
       }),
     ),
+    http.put(
+      `${base}/:resourceType/:id`,
+      withFaults(async ({ request, params }) => {
+        const resource = await readJson(request);
+        if (resource.resourceType !== params.resourceType || resource.id !== params.id) {
+          throw new FhirStoreError(
+            `Body is ${resource.resourceType}/${resource.id ?? '(no id)'}, but was sent to /${String(params.resourceType)}/${String(params.id)}.`,
+          );
+        }
+        const stored = getDemoStore().update(resource);
+        return fhirJson(stored, 200, { ETag: `W/"${stored.meta?.versionId ?? '1'}"` });
+      }),
+    ),
     ...[base, `${base}/`].map((path) =>
       http.post(
         path,

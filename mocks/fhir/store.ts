@@ -107,6 +107,22 @@ export class FhirStore {
     return structuredClone(resource);
   }
 
+  /** An update (PUT) of a resource that exists: same id, next version, checked like a create. */
+  update(resource: Resource): Resource & { id: string } {
+    const id = resource.id;
+    if (!id) throw new SearchError('An update needs the resource id.', 400, 'required');
+    const current = this.read(resource.resourceType, id);
+    this.check(resource);
+    const version = Number(current.meta?.versionId ?? '1') + 1;
+    const updated = {
+      ...structuredClone(resource),
+      id,
+      meta: { ...resource.meta, versionId: String(version), lastUpdated: this.clock.now().toISOString() },
+    } as Resource & { id: string };
+    this.put(updated);
+    return structuredClone(updated);
+  }
+
   /** A searchset Bundle; `baseUrl` is the server base the paging links are built on (no trailing slash). */
   search(resourceType: string, params: URLSearchParams, baseUrl: string): Bundle {
     const parsed = parseSearch(resourceType, params);
@@ -295,7 +311,7 @@ export class FhirStore {
           interaction: [{ code: 'transaction' }],
           resource: SUPPORTED_TYPES.map((type): CapabilityStatementRestResource => ({
             type: type as CapabilityStatementRestResource['type'],
-            interaction: [{ code: 'read' }, { code: 'search-type' }, { code: 'create' }],
+            interaction: [{ code: 'read' }, { code: 'search-type' }, { code: 'create' }, { code: 'update' }],
             conditionalCreate: true,
             searchParam: Object.entries(SEARCH_PARAMS[type] ?? {}).map(([name, def]) => ({
               name,

@@ -35,6 +35,8 @@ export interface PlanFhirContext {
   /** When the prescriber saved it (ISO instant). */
   createdAt: string;
   rulesetVersion?: string;
+  /** Ids of the patient's earlier active plans this version replaces (`CarePlan.replaces`). */
+  replaces?: readonly string[];
   /** Makes the transaction's temporary `urn:uuid` ids; injectable so tests are deterministic. */
   uuid?: () => string;
 }
@@ -300,6 +302,9 @@ export function planToFhir(args: SavePlanArgs, context: PlanFhirContext): Bundle
     period: { start: first.start, end: last.end },
     created: context.createdAt,
     activity: requestEntries.map((entry) => ({ reference: { reference: entry.fullUrl } })),
+    ...(context.replaces?.length
+      ? { replaces: context.replaces.map((id) => ({ reference: `CarePlan/${id}` })) }
+      : {}),
     ...(notes.length > 0 ? { note: notes.map((text) => ({ text })) } : {}),
     extension: [
       ...commonExtensions,

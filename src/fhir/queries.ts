@@ -140,7 +140,15 @@ export function savedPlansOptions(id: string) {
         })}`,
         signal,
       );
-      return plans.map((plan) => mapSavedPlan(plan, 'server'));
+      // The active plan first, then its history, newest first: retiring an old version updates it,
+      // so the server's "last updated" order alone would put a replaced plan on top.
+      const rank = (status: string) => (status === 'active' ? 0 : 1);
+      return plans
+        .map((plan) => mapSavedPlan(plan, 'server'))
+        .sort(
+          (a, b) =>
+            rank(a.status) - rank(b.status) || String(b.created ?? '').localeCompare(String(a.created ?? '')),
+        );
     },
   });
 }

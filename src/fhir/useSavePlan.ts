@@ -9,12 +9,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { addToOutbox, isRetryableSaveError, postTransaction } from './outbox';
 import { planToFhir, type SavePlanArgs } from './plans';
 import { planIdentity } from './planIdentity';
+import { activePlanIds, retirePlans, type RetireResult } from './planVersions';
 import { fhirKeys } from './queries';
 
 export type SavePlanResult =
-  | { status: 'saved'; planId: string; carePlanId?: string }
-  /** This exact plan was on the chart already: nothing was written. */
-  | { status: 'already-saved'; planId: string; carePlanId?: string }
+  | { status: 'saved'; planId: string; carePlanId?: string; retire?: RetireResult }
+  /** This exact plan was on the chart already: nothing was written. `active` false: it was replaced since. */
+  | { status: 'already-saved'; planId: string; carePlanId?: string; active: boolean }
   | { status: 'queued'; planId: string; outboxId: number; reason: string };
 
 export interface SavePlanDeps {
@@ -38,14 +39,27 @@ export async function savePlan(
   // The same plan has the same id: saving it twice creates nothing the second time.
   const planId = deps.planId ?? (await planIdentity(patientId, args));
   const now = deps.now ?? new Date();
-  const bundle: Bundle = planToFhir(args, { patientId, planId, createdAt: now.toISOString() });
+  // The versions this one replaces. If the server cannot be reached the POST below fails too, and the
+  // plan waits in the outbox without them (said in the note).
+  const earlier = await activePlanIds(patientId).catch(() => [] as string[]);
+  const bundle: Bundle = planToFhir(args, {
+    patientId,
+    planId,
+    createdAt: now.toISOString(),
+    replaces: earlier,
+  });
   try {
     const response = await postTransaction(bundle);
-    const first = response.entry?.[0]?.response;
-    const carePlanId = idFromLocation(first?.location);
+    const first = response.entry?.[0];
+    const carePlanId = idFromLocation(first?.response?.location);
+    const ids = carePlanId ? { carePlanId } : {};
     // `ifNoneExist` found it: the server answers 200 with the existing resource instead of 201.
-    const status = first?.status?.startsWith('200') ? 'already-saved' : 'saved';
-    return { status, planId, ...(carePlanId ? { carePlanId } : {}) };
+    if (first?.response?.status?.startsWith('200')) {
+      const active = (first.resource as { status?: string } | undefined)?.status !== 'revoked';
+      return { status: 'already-saved', planId, ...ids, active };
+    }
+    const retire = await retirePlans(earlier.filter((id) => id !== carePlanId));
+    return { status: 'saved', planId, ...ids, retire };
   } catch (error) {
     if (!isRetryableSaveError(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
@@ -69,18 +83,38 @@ export function describeSaveResult(result: SavePlanResult): {
   message: string;
   saved: boolean;
 } {
+  const which = result.status !== 'queued' && result.carePlanId ? ` (CarePlan ${result.carePlanId})` : '';
   if (result.status === 'already-saved') {
-    return {
-      saved: true,
-      title: 'Already on the chart',
-      message: `This exact plan is on the patient's chart already${result.carePlanId ? ` (CarePlan ${result.carePlanId})` : ''}: nothing was written again.`,
-    };
+    return result.active
+      ? {
+          saved: true,
+          title: 'Already on the chart',
+          message: `This exact plan is on the patient's chart already${which}: nothing was written again.`,
+        }
+      : {
+          saved: false,
+          title: 'Saved before, and replaced since',
+          message: `This exact plan was saved earlier${which} and later replaced by another version, so it was not saved again. Change the plan to save it as a new version.`,
+        };
   }
   if (result.status === 'saved') {
+    const retired = result.retire?.retired.length ?? 0;
+    const failed = result.retire?.notRetired ?? [];
     return {
-      saved: true,
-      title: 'Saved to the chart',
-      message: `The plan is on the FHIR server${result.carePlanId ? ` (CarePlan ${result.carePlanId})` : ''} and appears on the patient's chart.`,
+      saved: failed.length === 0,
+      title: failed.length === 0 ? 'Saved to the chart' : 'Saved — an earlier version is still active',
+      message: [
+        `The plan is on the FHIR server${which} and appears on the patient's chart.`,
+        retired > 0
+          ? `It replaces the earlier version${retired > 1 ? 's' : ''}, now marked replaced (revoked, doses stopped).`
+          : '',
+        ...failed.map(
+          (item) =>
+            `CarePlan ${item.id} could not be retired (${item.reason}): retire it in the EHR so only one plan is active.`,
+        ),
+      ]
+        .filter(Boolean)
+        .join(' '),
     };
   }
   return {

@@ -119,7 +119,7 @@ test('a plan saved from the planner appears on the chart, once, however often it
   await expect(page).toHaveURL(/\/patients\/demo-01$/);
   const plans = page.getByRole('region', { name: 'Previous baclofen plans' });
   await expect(plans.getByRole('listitem')).toHaveCount(1);
-  await expect(plans).toContainText('On the chart');
+  await expect(plans).toContainText('On the chart · active plan');
 
   // The same plan again (back to the planner, save): nothing new is written, and it says so.
   await page.goBack();
@@ -127,4 +127,26 @@ test('a plan saved from the planner appears on the chart, once, however often it
   await expect(page.getByRole('status').filter({ hasText: 'Already on the chart' })).toBeVisible();
   await page.getByRole('link', { name: 'Open the chart' }).click();
   await expect(plans.getByRole('listitem')).toHaveCount(1);
+});
+
+test('saving a changed plan replaces the active one: the chart shows one active plan and its history', async ({
+  page,
+}) => {
+  await page.goto('/patients/demo-01');
+  await page.getByRole('link', { name: 'Plan from chart' }).click();
+  await page.getByRole('button', { name: 'Save to chart' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to the chart' })).toBeVisible();
+  // A change to the plan (another weight) makes it another plan: the button is live again.
+  const weight = page.getByRole('textbox', { name: /^Weight/ });
+  await weight.fill('58');
+  const save = page.getByRole('button', { name: 'Save to chart' });
+  await expect(save).toBeEnabled();
+  await save.click();
+  const note = page.getByRole('status').filter({ hasText: 'Saved to the chart' });
+  await expect(note).toContainText('replaces the earlier version');
+  await note.getByRole('link', { name: 'Open the chart' }).click();
+  const plans = page.getByRole('region', { name: 'Previous baclofen plans' });
+  await expect(plans.getByRole('listitem')).toHaveCount(2);
+  await expect(plans.getByRole('listitem').first()).toContainText('active plan');
+  await expect(plans.getByRole('listitem').nth(1)).toContainText('Replaced by a later version');
 });

@@ -1,5 +1,11 @@
 import { Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconCloudOff, IconCloudUpload, IconCircleCheck, IconAlertTriangle } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconCircleCheck,
+  IconCloudOff,
+  IconCloudUpload,
+  IconHistory,
+} from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { outboxPlanSummaries, useOutboxStatus } from '../../fhir/outbox';
 import type { SavedPlanSummary } from '../../fhir/plans';
@@ -38,8 +44,16 @@ function PlanItem({
                 description={`Saved on this device only; it is sent when the FHIR server is reachable.${local.lastError ? ` Last try: ${local.lastError}` : ''}`}
               />
             )
+          ) : plan.status === 'active' ? (
+            <StatusFlag label="On the chart · active plan" color="teal" Icon={IconCircleCheck} />
           ) : (
-            <StatusFlag label="On the chart" color="teal" Icon={IconCircleCheck} />
+            <StatusFlag
+              label={
+                plan.status === 'revoked' ? 'Replaced by a later version' : `On the chart · ${plan.status}`
+              }
+              color="gray"
+              Icon={IconHistory}
+            />
           )}
         </Group>
         <Text size="sm" c="dark.7">
@@ -53,7 +67,6 @@ function PlanItem({
           {plan.created ? `Saved ${formatDate(plan.created)}` : ''}
           {plan.rulesetVersion ? ` · rules v${plan.rulesetVersion}` : ''}
           {plan.renalBand ? ` · renal band ${plan.renalBand}` : ''}
-          {plan.status ? ` · ${plan.status}` : ''}
         </Text>
         {plan.overrideReason ? (
           <Text size="xs" c="red.8" fw={600} style={{ overflowWrap: 'anywhere' }}>

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
 import type { Bundle, CarePlan, MedicationRequest } from '@medplum/fhirtypes';
+import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { resetFaults, setFault } from '../../../mocks/faults';
 import { getDemoStore, resetDemoStore } from '../../../mocks/fhir/demoStore';
@@ -187,11 +188,16 @@ describe('planToFhir', () => {
     ]);
   });
 
-  it('is valid FHIR R4', () => {
-    const issues = validateResource(planToFhir(args, context())).filter(
-      (issue) => issue.severity === 'error',
-    );
-    expect(issues).toEqual([]);
+  it('is valid FHIR R4, also as a version that replaces an earlier plan', () => {
+    for (const bundle of [
+      planToFhir(args, context()),
+      planToFhir(args, { ...context(), replaces: ['old-1'] }),
+    ]) {
+      const issues = validateResource(bundle).filter((issue) => issue.severity === 'error');
+      expect(issues).toEqual([]);
+    }
+    const replacing = planToFhir(args, { ...context(), replaces: ['old-1'] });
+    expect((replacing.entry?.[0]?.resource as CarePlan).replaces).toEqual([{ reference: 'CarePlan/old-1' }]);
   });
 
   it('writes a plan from the rules module as valid FHIR', () => {
@@ -283,6 +289,58 @@ describe('savePlan and the outbox', () => {
     const changed = { ...args, plan: { ...args.plan, days: args.plan.days.slice(0, -1) } };
     expect((await savePlan('demo-01', changed)).planId).not.toBe(first.planId);
     expect(carePlans()).toHaveLength(2);
+  });
+
+  it('a changed plan replaces the active one: one active plan, the old one revoked with its doses stopped', async () => {
+    const first = await savePlan('demo-01', args);
+    const changed = { ...args, plan: { ...args.plan, days: args.plan.days.slice(0, -1) } };
+    const second = await savePlan('demo-01', changed);
+    expect(second.status).toBe('saved');
+    if (second.status !== 'saved' || first.status !== 'saved') throw new Error('not saved');
+    expect(second.retire).toEqual({ retired: [first.carePlanId], notRetired: [] });
+    expect(describeSaveResult(second).message).toMatch(/replaces the earlier version/);
+    const plans = getDemoStore()
+      .all('CarePlan')
+      .filter((plan) => (plan as CarePlan).subject?.reference === 'Patient/demo-01') as CarePlan[];
+    expect(plans.filter((plan) => plan.status === 'active').map((plan) => plan.id)).toEqual([
+      second.carePlanId,
+    ]);
+    const old = plans.find((plan) => plan.id === first.carePlanId)!;
+    expect(old.status).toBe('revoked');
+    const current = plans.find((plan) => plan.id === second.carePlanId)!;
+    expect(current.replaces).toEqual([{ reference: `CarePlan/${first.carePlanId}` }]);
+    const oldRequests = (getDemoStore().all('MedicationRequest') as MedicationRequest[]).filter((request) =>
+      request.basedOn?.some((ref) => ref.reference === `CarePlan/${first.carePlanId}`),
+    );
+    expect(oldRequests.length).toBeGreaterThan(0);
+    expect(oldRequests.every((request) => request.status === 'stopped')).toBe(true);
+    // Saving the replaced version again writes nothing and says it was replaced.
+    const back = await savePlan('demo-01', args);
+    expect(back).toMatchObject({ status: 'already-saved', active: false });
+    expect(describeSaveResult(back).title).toBe('Saved before, and replaced since');
+  });
+
+  it('when the server refuses to update the old plan, the new version is saved and the note says what is left', async () => {
+    const first = await savePlan('demo-01', args);
+    server.use(
+      http.put('*/CarePlan/:id', () =>
+        HttpResponse.json(
+          {
+            resourceType: 'OperationOutcome',
+            issue: [{ severity: 'error', code: 'forbidden', diagnostics: 'Updates are not allowed' }],
+          },
+          { status: 403 },
+        ),
+      ),
+    );
+    const changed = { ...args, plan: { ...args.plan, days: args.plan.days.slice(0, -1) } };
+    const second = await savePlan('demo-01', changed);
+    expect(second.status).toBe('saved');
+    if (second.status !== 'saved' || first.status !== 'saved') throw new Error('not saved');
+    expect(second.retire?.notRetired.map((item) => item.id)).toEqual([first.carePlanId]);
+    const words = describeSaveResult(second);
+    expect(words.title).toBe('Saved — an earlier version is still active');
+    expect(words.message).toContain(`CarePlan ${first.carePlanId} could not be retired`);
   });
 
   it('does not queue a plan the server rejects (4xx): retrying would not help', async () => {
