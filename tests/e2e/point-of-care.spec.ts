@@ -163,3 +163,36 @@ test('two drafts on the device: the empty planner lists both, each with whose it
   await expect(again).toContainText(/Latest: .*for Emma Roux/);
   await expect(again).toContainText(/Set aside earlier: .*for Henri Lefèvre/);
 });
+
+test('unit first: 150 typed as mg/dL asks the unit at the field, before any band, hard stop or override', async ({
+  page,
+}) => {
+  await page.goto(
+    plannerUrl({ age: 72, sex: 'male', weightKg: 70, regimen: 'addolorato-30', start: '2026-12-01' }),
+  );
+  const creatinine = page.getByLabel(/Serum creatinine/);
+  await creatinine.fill('150');
+  const question = page.getByRole('alert').filter({ hasText: /Unit question/ });
+  await expect(question).toBeVisible();
+  await expect(question).toContainText('almost certainly a value in µmol/L');
+  // Nothing computed from the doubtful unit shows meanwhile: no band, no hard stop, no override form.
+  await expect(
+    page.getByText('CrCl, eGFR and the renal band are shown once the creatinine unit is answered.'),
+  ).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Plan blocked — hard stop' })).toHaveCount(0);
+  // (The one stop shown is the unit question itself; the severe-band stop it would imply is not.)
+  await expect(page.getByText('renal.severe-hard-stop')).toHaveCount(0);
+  await expect(page.getByTestId('crcl')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Override and plan' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Day-by-day schedule' })).toHaveCount(0);
+  // Answered with the other unit: the plan follows, from 150 µmol/L.
+  await question.getByRole('button', { name: /^Use µmol\/L/ }).click();
+  await expect(page.getByTestId('crcl')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Day-by-day schedule' })).toBeVisible();
+
+  // On the chart too: the question comes with its two answers before anything else about the kidneys.
+  await page.goto('/patients/demo-17');
+  await expect(page.getByText('Creatinine unit question — Is this µmol/L?').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Plan with 150 µmol/L' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Plan with 150 mg/dL as recorded' })).toBeVisible();
+});
