@@ -2,10 +2,17 @@ import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
 import { setFault, type FaultMode } from './faults';
 
-const FAULTS: readonly FaultMode[] = ['none', 'slow', 'server-error', 'network-error', 'malformed'];
+const FAULTS: readonly FaultMode[] = [
+  'none',
+  'slow',
+  'server-error',
+  'network-error',
+  'malformed',
+  'writes-unavailable',
+];
 
 /**
- * `?fault=slow|server-error|network-error|malformed` on the first page load switches the demo EHR into
+ * `?fault=slow|server-error|network-error|malformed|writes-unavailable` on the first page load switches the demo EHR into
  * that fault mode for the whole session. src/main.tsx reads it at boot, before the router drops the
  * search params no route validates, and leaves it on <html data-demo-fault>.
  */
@@ -19,6 +26,8 @@ function faultFromUrl(): FaultMode | undefined {
 export async function startDemoWorker(): Promise<void> {
   const fault = faultFromUrl();
   if (fault) setFault(fault);
+  // The e2e suite ends an outage mid-session with this (demo mode only: mocks/ never ships otherwise).
+  Object.assign(window, { bacloplanDemoSetFault: (mode: FaultMode) => setFault(mode) });
   const worker = setupWorker(...handlers);
   await worker.start({
     onUnhandledRequest: 'bypass',

@@ -60,6 +60,16 @@ function withFaults(resolver: HttpResponseResolver): HttpResponseResolver {
       );
     }
     if (fault === 'network-error') return HttpResponse.error();
+    if (fault === 'writes-unavailable' && info.request.method !== 'GET') {
+      return fhirJson(
+        operationOutcome(
+          'The demo EHR takes no writes for now (fault mode "writes-unavailable").',
+          'transient',
+          'error',
+        ),
+        503,
+      );
+    }
     if (fault === 'malformed') {
       // Claims to be a Bundle but is not one: `entry` is an object and `total` a word.
       return fhirJson({

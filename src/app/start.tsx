@@ -23,7 +23,14 @@ function Hydrated({ children, onHydrated }: { children: ReactNode; onHydrated: (
 export async function startApp(rootElement: HTMLElement): Promise<Root> {
   // TanStack Query's core loads with the first page that reads from the FHIR server.
   const queries = lazyQueryClientSource(() =>
-    import('./queryClient').then((module) => module.createQueryClient()),
+    import('./queryClient').then((module) => {
+      const queryClient = module.createQueryClient();
+      // Plans sent from the outbox refresh the chart's lists through this client (fhir/outbox.ts).
+      void import('../fhir/outbox')
+        .then(({ startOutboxSync }) => startOutboxSync(queryClient))
+        .catch(() => undefined);
+      return queryClient;
+    }),
   );
   const router = createAppRouter(queries);
   const app = (

@@ -6,30 +6,29 @@
  */
 import type { Bundle } from '@medplum/fhirtypes';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { addToOutbox, isRetryableSaveError, postTransaction } from './outbox';
+import { deliverPlan, isRetryableSaveError, isSignInSaveError } from './deliverPlan';
+import { dropFromDevice, keepOnDevice, recordAttempt } from './outbox';
 import { planToFhir, type SavePlanArgs } from './plans';
 import { planIdentity } from './planIdentity';
-import { activePlanIds, retirePlans, type RetireResult } from './planVersions';
+import type { RetireResult } from './planVersions';
 import { fhirKeys } from './queries';
 
 export type SavePlanResult =
   | { status: 'saved'; planId: string; carePlanId?: string; retire?: RetireResult }
   /** This exact plan was on the chart already: nothing was written. `active` false: it was replaced since. */
   | { status: 'already-saved'; planId: string; carePlanId?: string; active: boolean }
-  | { status: 'queued'; planId: string; outboxId: number; reason: string };
+  /** On this device, to be sent later; `needsSignIn`: the server wants a valid session first. */
+  | { status: 'queued'; planId: string; outboxId?: number; reason: string; needsSignIn: boolean };
 
 export interface SavePlanDeps {
   planId?: string;
   now?: Date;
 }
 
-function idFromLocation(location: string | undefined): string | undefined {
-  return location ? /CarePlan\/([^/]+)/.exec(location)?.[1] : undefined;
-}
-
 /**
- * Writes the plan as one transaction. Unreachable/failing server → queued in the outbox; a rejection
- * by the server (4xx: the plan itself is wrong) → thrown, because retrying would not help.
+ * Writes the plan as one transaction. The plan is kept on the device first; an unreachable or failing
+ * server, or an expired session, leaves it there to be sent later ("queued"); a rejection by the server
+ * (4xx: the plan itself is wrong) is thrown, because retrying would not help.
  */
 export async function savePlan(
   patientId: string,
@@ -39,32 +38,21 @@ export async function savePlan(
   // The same plan has the same id: saving it twice creates nothing the second time.
   const planId = deps.planId ?? (await planIdentity(patientId, args));
   const now = deps.now ?? new Date();
-  // The versions this one replaces. If the server cannot be reached the POST below fails too, and the
-  // plan waits in the outbox without them (said in the note).
-  const earlier = await activePlanIds(patientId).catch(() => [] as string[]);
-  const bundle: Bundle = planToFhir(args, {
-    patientId,
-    planId,
-    createdAt: now.toISOString(),
-    replaces: earlier,
-  });
+  const bundle: Bundle = planToFhir(args, { patientId, planId, createdAt: now.toISOString() });
+  const outboxId = await keepOnDevice(patientId, bundle, now);
   try {
-    const response = await postTransaction(bundle);
-    const first = response.entry?.[0];
-    const carePlanId = idFromLocation(first?.response?.location);
-    const ids = carePlanId ? { carePlanId } : {};
-    // `ifNoneExist` found it: the server answers 200 with the existing resource instead of 201.
-    if (first?.response?.status?.startsWith('200')) {
-      const active = (first.resource as { status?: string } | undefined)?.status !== 'revoked';
-      return { status: 'already-saved', planId, ...ids, active };
-    }
-    const retire = await retirePlans(earlier.filter((id) => id !== carePlanId));
-    return { status: 'saved', planId, ...ids, retire };
+    const delivery = await deliverPlan(patientId, bundle);
+    await recordAttempt(outboxId, { sent: true });
+    return { planId, ...delivery };
   } catch (error) {
-    if (!isRetryableSaveError(error)) throw error;
+    const waits = isRetryableSaveError(error) || isSignInSaveError(error);
+    if (!waits || outboxId === undefined) {
+      await dropFromDevice(outboxId);
+      throw error;
+    }
+    await recordAttempt(outboxId, { sent: false, error });
     const reason = error instanceof Error ? error.message : String(error);
-    const outboxId = Number(await addToOutbox(patientId, bundle, reason, now));
-    return { status: 'queued', planId, outboxId, reason };
+    return { status: 'queued', planId, outboxId, reason, needsSignIn: isSignInSaveError(error) };
   }
 }
 
@@ -115,6 +103,13 @@ export function describeSaveResult(result: SavePlanResult): {
       ]
         .filter(Boolean)
         .join(' '),
+    };
+  }
+  if (result.needsSignIn) {
+    return {
+      saved: false,
+      title: 'Saved on this device — sign in again to send it',
+      message: `The FHIR server did not accept this session (${result.reason}). The plan is kept on this device and is sent once you sign in again through your EHR.`,
     };
   }
   return {

@@ -11,8 +11,13 @@ export interface OutboxRecord {
   /** The FHIR resources (or transaction Bundle) to send. */
   payload: unknown;
   createdAt: string;
+  /** Delivery attempts so far: 0 while the first one (the Save press itself) is under way. */
   attempts: number;
   lastError?: string;
+  /** The last attempt was refused for want of a valid session (401/403): sign in again to send it. */
+  needsSignIn?: boolean;
+  /** When the server took it; sent records are deleted a week later. */
+  sentAt?: string;
   status: 'pending' | 'sent' | 'failed';
 }
 

@@ -155,6 +155,23 @@ describe('chart review', () => {
     expect(getDemoStore().all('CarePlan')).toHaveLength(2);
   });
 
+  it('a plan refused for an expired session says it waits for sign-in, not that the server is down', async () => {
+    server.use(
+      http.post('*/fhir', () =>
+        HttpResponse.json(
+          { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'login' }] },
+          { status: 401 },
+        ),
+      ),
+    );
+    expect(await savePlan('demo-01', plan)).toMatchObject({ status: 'queued', needsSignIn: true });
+    await renderApp('/patients/demo-01');
+    await chartHeading('Claire Martin');
+    const plans = section('Previous baclofen plans');
+    expect(await within(plans).findByText('Waiting for sign-in')).toBeInTheDocument();
+    expect(plans).toHaveTextContent('sign in again to send it');
+  });
+
   it('renders chart free text with markup as inert text', async () => {
     const { container } = await renderApp('/patients/demo-20');
     await chartHeading('<script>alert("xss")</script> <img src=x onerror=alert(1)>');

@@ -150,3 +150,29 @@ test('saving a changed plan replaces the active one: the chart shows one active 
   await expect(plans.getByRole('listitem').first()).toContainText('active plan');
   await expect(plans.getByRole('listitem').nth(1)).toContainText('Replaced by a later version');
 });
+
+test('a plan saved during an outage waits on the device; when the EHR is back, the chart shows it without a reload', async ({
+  page,
+}) => {
+  // The demo EHR reads but refuses every write (503) until the test ends the outage.
+  await page.goto('/patients/demo-01?fault=writes-unavailable');
+  await page.getByRole('link', { name: 'Plan from chart' }).click();
+  await page.getByRole('button', { name: 'Save to chart' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Saved on this device — not yet on the chart' }),
+  ).toBeVisible();
+  await page.goBack();
+  const plans = page.getByRole('region', { name: 'Previous baclofen plans' });
+  await expect(plans).toContainText('1 plan is saved on this device and not yet on the chart.');
+  await expect(plans.getByText('Not yet synced')).toBeVisible();
+
+  // The EHR takes writes again, and the browser says it is online: the outbox sends the plan.
+  await page.evaluate(() => {
+    (window as unknown as { bacloplanDemoSetFault: (mode: string) => void }).bacloplanDemoSetFault('none');
+    window.dispatchEvent(new Event('online'));
+  });
+  await expect(plans.getByText('On the chart · active plan')).toBeVisible();
+  await expect(plans.getByText('Not yet synced')).toHaveCount(0);
+  await expect(plans.getByRole('listitem')).toHaveCount(1);
+  await expect(page).toHaveURL(/\/patients\/demo-01$/);
+});

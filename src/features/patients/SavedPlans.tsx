@@ -7,7 +7,7 @@ import {
   IconHistory,
 } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { outboxPlanSummaries, useOutboxStatus } from '../../fhir/outbox';
+import { outboxPlanSummaries, useOutboxStatus, type OutboxPlanSummary } from '../../fhir/outbox';
 import type { SavedPlanSummary } from '../../fhir/plans';
 import { savedPlansOptions } from '../../fhir/queries';
 import { FhirErrorAlert } from './FhirErrorAlert';
@@ -19,7 +19,7 @@ function PlanItem({
   local,
 }: {
   plan: SavedPlanSummary;
-  local?: { syncState: 'pending' | 'failed'; lastError?: string };
+  local?: Pick<OutboxPlanSummary, 'syncState' | 'lastError' | 'needsSignIn'>;
 }) {
   return (
     <Card withBorder radius="sm" padding="sm" component="li">
@@ -35,6 +35,13 @@ function PlanItem({
                 color="red"
                 Icon={IconAlertTriangle}
                 description={local.lastError ?? 'The server refused this plan; it will not be sent again.'}
+              />
+            ) : local.needsSignIn ? (
+              <StatusFlag
+                label="Waiting for sign-in"
+                color="orange"
+                Icon={IconCloudOff}
+                description={`Saved on this device only: the FHIR server asked for a valid session. Sign in again through your EHR and it is sent.${local.lastError ? ` Last try: ${local.lastError}` : ''}`}
               />
             ) : (
               <StatusFlag
@@ -96,6 +103,9 @@ export function SavedPlans({ patientId }: { patientId: string }) {
             <Text size="sm">
               {local.length} {local.length === 1 ? 'plan is' : 'plans are'} saved on this device and not yet
               on the chart.
+              {outbox.needsSignIn
+                ? ' The FHIR server asked for a valid session: sign in again to send it.'
+                : ''}
             </Text>
             <Button
               size="compact-sm"

@@ -16,7 +16,14 @@ import {
   type SavePlanArgs,
 } from '../../../src/fhir/plans';
 import { savePlan, describeSaveResult } from '../../../src/fhir/useSavePlan';
-import { outboxPlanSummaries, syncOutbox } from '../../../src/fhir/outbox';
+import {
+  IN_FLIGHT_MS,
+  KEEP_SENT_MS,
+  keepOnDevice,
+  outboxPlanSummaries,
+  resetOutboxSyncForTests,
+  syncOutbox,
+} from '../../../src/fhir/outbox';
 import { savedPlansOptions } from '../../../src/fhir/queries';
 import { getDb } from '../../../src/lib/db';
 import { buildPlan, RULESET_VERSION, type Plan, type PlanDay } from '../../../src/rules';
@@ -35,6 +42,7 @@ beforeAll(() => {
 });
 beforeEach(async () => {
   resetDemoStore();
+  resetOutboxSyncForTests();
   await getDb().outbox.clear();
 });
 afterEach(() => {
@@ -259,12 +267,12 @@ describe('savePlan and the outbox', () => {
       expect(outboxPlanSummaries(records)[0]).toMatchObject({ syncState: 'pending', source: 'outbox' });
 
       // Still failing: stays pending, attempts counted, last error kept.
-      expect(await syncOutbox()).toEqual({ sent: 0, failed: 0, stillPending: 1 });
+      expect(await syncOutbox()).toEqual({ sent: 0, failed: 0, stillPending: 1, needsSignIn: false });
       expect((await getDb().outbox.toArray())[0]).toMatchObject({ status: 'pending', attempts: 2 });
 
       resetFaults();
-      expect(await syncOutbox()).toEqual({ sent: 1, failed: 0, stillPending: 0 });
-      expect(await syncOutbox()).toEqual({ sent: 0, failed: 0, stillPending: 0 });
+      expect(await syncOutbox()).toEqual({ sent: 1, failed: 0, stillPending: 0, needsSignIn: false });
+      expect(await syncOutbox()).toEqual({ sent: 0, failed: 0, stillPending: 0, needsSignIn: false });
       expect(
         getDemoStore()
           .all('CarePlan')
@@ -273,6 +281,117 @@ describe('savePlan and the outbox', () => {
       expect(outboxPlanSummaries(await getDb().outbox.toArray())).toEqual([]);
     },
   );
+
+  it('the plan is on the device before the POST starts, and marked sent once the server has it', async () => {
+    const seenDuringPost: unknown[] = [];
+    server.use(
+      http.post('*/fhir', async () => {
+        seenDuringPost.push(...(await getDb().outbox.toArray()));
+        return undefined; // fall through to the demo server
+      }),
+    );
+    const result = await savePlan('demo-01', args);
+    expect(result.status).toBe('saved');
+    expect(seenDuringPost).toEqual([
+      expect.objectContaining({ status: 'pending', attempts: 0, patientId: 'demo-01' }),
+    ]);
+    expect(await getDb().outbox.toArray()).toEqual([
+      expect.objectContaining({ status: 'sent', attempts: 1, sentAt: expect.any(String) }),
+    ]);
+  });
+
+  it('a save cut off mid-way (tab closed) is sent by the next sync; a save still in flight elsewhere is left alone', async () => {
+    const args2 = { ...args, plan: { ...args.plan, days: args.plan.days.slice(0, -1) } };
+    const bundle = (planArgs: SavePlanArgs, planId: string) =>
+      planToFhir(planArgs, { patientId: 'demo-01', planId, createdAt: '2026-11-20T09:00:00.000Z' });
+    const now = Date.parse('2026-11-20T10:00:00.000Z');
+    await keepOnDevice(
+      'demo-01',
+      bundle(args, '0e5f3c1a-0000-4000-8000-000000000001'),
+      new Date(now - IN_FLIGHT_MS - 1000),
+    );
+    await keepOnDevice(
+      'demo-01',
+      bundle(args2, '0e5f3c1a-0000-4000-8000-000000000002'),
+      new Date(now - 1000),
+    );
+    resetOutboxSyncForTests(); // a new page: nothing is in flight in this tab
+    expect(await syncOutbox(undefined, () => new Date(now))).toEqual({
+      sent: 1,
+      failed: 0,
+      stillPending: 0,
+      needsSignIn: false,
+    });
+    const statuses = (await getDb().outbox.orderBy('createdAt').toArray()).map((record) => record.status);
+    expect(statuses).toEqual(['sent', 'pending']);
+  });
+
+  it('an expired session (401) keeps the plan queued and asks to sign in; it is sent after sign-in', async () => {
+    const unauthorized = http.post('*/fhir', () =>
+      HttpResponse.json(
+        {
+          resourceType: 'OperationOutcome',
+          issue: [{ severity: 'error', code: 'login', diagnostics: 'Token expired' }],
+        },
+        { status: 401 },
+      ),
+    );
+    server.use(unauthorized);
+    const result = await savePlan('demo-01', args);
+    expect(result).toMatchObject({ status: 'queued', needsSignIn: true });
+    expect(describeSaveResult(result).title).toBe('Saved on this device — sign in again to send it');
+    expect(await syncOutbox()).toEqual({ sent: 0, failed: 0, stillPending: 1, needsSignIn: true });
+    const [record] = await getDb().outbox.toArray();
+    expect(record).toMatchObject({ status: 'pending', needsSignIn: true, attempts: 2 });
+    expect(outboxPlanSummaries([record!])[0]).toMatchObject({ syncState: 'pending', needsSignIn: true });
+
+    server.resetHandlers();
+    expect(await syncOutbox()).toMatchObject({ sent: 1, stillPending: 0, needsSignIn: false });
+    expect((await getDb().outbox.toArray())[0]).toMatchObject({ status: 'sent' });
+  });
+
+  it("after a sync the chart's plan list is refreshed (no reload needed)", async () => {
+    const queryClient = new QueryClient();
+    expect(await queryClient.fetchQuery(savedPlansOptions('demo-01'))).toEqual([]);
+    setFault('server-error');
+    expect((await savePlan('demo-01', args)).status).toBe('queued');
+    resetFaults();
+    await syncOutbox(queryClient);
+    expect(queryClient.getQueryState(savedPlansOptions('demo-01').queryKey)?.isInvalidated).toBe(true);
+    expect(await queryClient.fetchQuery(savedPlansOptions('demo-01'))).toHaveLength(1);
+  });
+
+  it('a plan that waited in the outbox replaces the version active when it arrives', async () => {
+    const first = await savePlan('demo-01', args);
+    setFault('network-error');
+    const changed = { ...args, plan: { ...args.plan, days: args.plan.days.slice(0, -1) } };
+    expect((await savePlan('demo-01', changed)).status).toBe('queued');
+    resetFaults();
+    expect(await syncOutbox()).toMatchObject({ sent: 1 });
+    const plans = getDemoStore()
+      .all('CarePlan')
+      .filter((plan) => (plan as CarePlan).subject?.reference === 'Patient/demo-01') as CarePlan[];
+    if (first.status !== 'saved') throw new Error('not saved');
+    const active = plans.filter((plan) => plan.status === 'active');
+    expect(active).toHaveLength(1);
+    expect(active[0]?.replaces).toEqual([{ reference: `CarePlan/${first.carePlanId}` }]);
+    expect(plans.find((plan) => plan.id === first.carePlanId)?.status).toBe('revoked');
+  });
+
+  it('sent records are deleted after a week, pending ones never', async () => {
+    const sentAt = Date.parse('2026-11-20T10:00:00.000Z');
+    await savePlan('demo-01', args, { now: new Date(sentAt) });
+    await getDb()
+      .outbox.toCollection()
+      .modify({ sentAt: new Date(sentAt).toISOString() });
+    setFault('network-error');
+    const changed = { ...args, plan: { ...args.plan, days: args.plan.days.slice(0, -1) } };
+    await savePlan('demo-01', changed);
+    await syncOutbox(undefined, () => new Date(sentAt + KEEP_SENT_MS - 1000));
+    expect(await getDb().outbox.count()).toBe(2);
+    await syncOutbox(undefined, () => new Date(sentAt + KEEP_SENT_MS + 1000));
+    expect((await getDb().outbox.toArray()).map((record) => record.status)).toEqual(['pending']);
+  });
 
   it('saving the same plan twice writes it once and says "already on the chart"; a changed plan is new', async () => {
     const first = await savePlan('demo-01', args);
