@@ -5,6 +5,7 @@
 import type { ConditionInput, MedicationInput } from '../rules';
 import type { PlannerModel } from './plannerModel';
 import type { PlanExportData, PlanPatientIdentity } from './planExport';
+import type { PrescriberDetails } from './prescriberDetails';
 
 function entryText(entry: MedicationInput | ConditionInput): string {
   if (typeof entry === 'string') return entry;
@@ -13,7 +14,13 @@ function entryText(entry: MedicationInput | ConditionInput): string {
 
 export function planExportData(
   model: PlannerModel,
-  options: { locale?: string; patient?: PlanPatientIdentity; generatedAt: string },
+  options: {
+    locale?: string;
+    patient?: PlanPatientIdentity;
+    generatedAt: string;
+    prescriber?: PrescriberDetails;
+    creatinineDate?: string;
+  },
 ): PlanExportData | null {
   if (!model.plan || !model.planInput || !model.regimen) return null;
   return {
@@ -26,6 +33,12 @@ export function planExportData(
     medications: model.medications.map(entryText),
     conditions: model.conditions.map(entryText),
     patient: options.patient,
+    ...(options.prescriber?.name.trim() ? { prescriberName: options.prescriber.name.trim() } : {}),
+    ...(options.prescriber?.registration.trim()
+      ? { prescriberRegistration: options.prescriber.registration.trim() }
+      : {}),
+    ...(options.prescriber ? { fillDays: options.prescriber.fillDays } : {}),
+    ...(options.creatinineDate ? { creatinineDate: options.creatinineDate } : {}),
     generatedAt: options.generatedAt,
     locale: options.locale ?? 'en-GB',
   };

@@ -29,6 +29,12 @@ export interface PlanExportData {
   conditions: string[];
   patient?: PlanPatientIdentity;
   prescriberName?: string;
+  /** The prescriber's registration number, printed by the signature. */
+  prescriberRegistration?: string;
+  /** Days each fill covers on the prescription page (28 when not chosen). */
+  fillDays?: number;
+  /** Date of the creatinine used, when it came from the chart (yyyy-mm-dd). */
+  creatinineDate?: string;
   /** When the document was generated (ISO date-time); passed in so output is reproducible in tests. */
   generatedAt: string;
   /** BCP-47 locale for dates, e.g. 'en-GB'. */

@@ -1,8 +1,9 @@
 /**
  * The prescriber copy as a pdfmake document definition (pure data; pdfRender.ts turns it into bytes).
- * Order: identity and any override on page 1, then the plan at a glance with what to dispense and the
- * signature, the chart, findings, monitoring, renal and regimen reasoning, and the day-by-day schedule
- * from a new page, then references.
+ * Order: the prescription first (identity, any override or acknowledgement boxed, renal function, the
+ * steps, the quantity per fill, the label text and the signature), then from a new page the plan at a
+ * glance, the chart, findings, monitoring, renal and regimen reasoning, and the day-by-day schedule as
+ * an appendix, then references.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PlanExportData } from '../../lib/planExport';
@@ -22,7 +23,8 @@ import {
 import { heading } from './pdfBlocks';
 import { pdfText } from './pdfText';
 import { formatMediumDate } from './pdfFormat';
-import { atAGlance, dispenseAndSignature, identityBlock, overrideBanners } from './prescriberSummary';
+import { atAGlance, dispenseTable, identityBlock, overrideBanners } from './prescriberSummary';
+import { prescriptionSection } from './prescriptionPage';
 import {
   findingsSection,
   monitoringSection,
@@ -103,11 +105,13 @@ export function prescriberDocument(data: PlanExportData, options: PdfOptions): T
     defaultStyle: { font: DEFAULT_FONT, fontSize: 9, color: INK, lineHeight: 1.15 },
     styles: BASE_STYLES,
     content: [
-      pdfText('Baclofen for alcohol use disorder — plan', { style: 'title' }),
+      pdfText('Prescription — baclofen for alcohol use disorder', { style: 'title' }),
       identityBlock(model),
       ...overrideBanners(model),
+      ...prescriptionSection(model),
+      pdfText('Baclofen for alcohol use disorder — plan', { style: 'title', pageBreak: 'before' }),
       ...atAGlance(model),
-      ...dispenseAndSignature(model),
+      ...dispenseTable(model),
       ...chartSection(model, width),
       ...findingsSection(model),
       ...monitoringSection(model),

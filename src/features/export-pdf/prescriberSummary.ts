@@ -217,7 +217,8 @@ export function atAGlance(model: ExportModel): Content[] {
   return [keepTogether(heading('Plan at a glance'), keyValueTable(rows, 110))];
 }
 
-export function dispenseAndSignature(model: ExportModel): Content[] {
+/** The whole plan's quantities (the prescription page gives them per fill). */
+export function dispenseTable(model: ExportModel): Content[] {
   const { data, product } = model;
   const dispense = data.plan.summary?.dispense ?? [];
   const body =
@@ -246,36 +247,5 @@ export function dispenseAndSignature(model: ExportModel): Content[] {
       'Half tablets count as halves; totals are rounded up to whole tablets. Quantities cover every day of the schedule below.',
       { style: 'small', margin: [0, 2, 0, 0] },
     ),
-    {
-      columns: [
-        {
-          width: '*',
-          stack: [
-            pdfText('Prescriber', { style: 'small' }),
-            pdfText(data.prescriberName?.trim() ? data.prescriberName : ' ', { margin: [0, 2, 0, 0] }),
-            pdfText('_______________________________________'),
-          ],
-        },
-        {
-          width: '*',
-          stack: [
-            pdfText('Signature', { style: 'small' }),
-            pdfText(' ', { margin: [0, 2, 0, 0] }),
-            pdfText('_______________________________________'),
-          ],
-        },
-        {
-          width: 110,
-          stack: [
-            pdfText('Date', { style: 'small' }),
-            pdfText(' ', { margin: [0, 2, 0, 0] }),
-            pdfText('____________________'),
-          ],
-        },
-      ],
-      columnGap: 12,
-      margin: [0, 14, 0, 0],
-      unbreakable: true,
-    },
   ];
 }

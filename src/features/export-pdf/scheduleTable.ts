@@ -54,7 +54,10 @@ function scheduleLayout(days: readonly PlanDay[]): CustomTableLayout {
 export function scheduleSection(model: ExportModel): Content[] {
   const days = model.data.plan.days;
   if (days.length === 0) {
-    return [heading('Day-by-day schedule'), pdfText('No schedule: the plan is blocked.', { bold: true })];
+    return [
+      heading('Appendix — day-by-day schedule'),
+      pdfText('No schedule: the plan is blocked.', { bold: true }),
+    ];
   }
   const labels = model.administrationLabels;
   const header: TableCell[] = [
@@ -84,7 +87,7 @@ export function scheduleSection(model: ExportModel): Content[] {
     ]);
   });
   return [
-    heading('Day-by-day schedule', { pageBreak: 'before' }),
+    heading('Appendix — day-by-day schedule', { pageBreak: 'before' }),
     pdfText(
       `Product: ${model.product?.label ?? 'not recorded'}. Each dose shows mg and what to take. Weeks are separated by a heavier line; a change of daily dose is marked under the total.`,
       { fontSize: 8, color: MUTED, margin: [0, 0, 0, 4] },

@@ -3,7 +3,8 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { formatDate } from '../../features/patients/format';
 import { IconCloudUpload, IconDeviceFloppy } from '@tabler/icons-react';
 import type { PlannerModel } from '../../lib/plannerModel';
-import type { Plan } from '../../rules';
+import type { Plan, RenalInput } from '../../rules';
+import { usePrescriberDetails } from '../../lib/prescriberDetails';
 import { AnchorLink } from '../../features/patients/AnchorLink';
 import { planExportData } from '../../lib/exportData';
 import { ExportPdfButtons } from '../../features/export-pdf/ExportPdfButtons';
@@ -39,6 +40,17 @@ function documentIdentity(
   };
 }
 
+/** The chart's date for the creatinine the plan used, when the planner's value is the chart's latest. */
+function creatinineDateOf(
+  chart: PatientChart,
+  renalInput: RenalInput | undefined,
+): { creatinineDate?: string } {
+  const latest = chart.labs.creatinine[0];
+  if (!latest || !renalInput) return {};
+  const same = latest.value === renalInput.creatinine.value && latest.unit === renalInput.creatinine.unit;
+  return same ? { creatinineDate: latest.date.slice(0, 10) } : {};
+}
+
 /** Export with the patient's identity, and save the plan to their chart (or the device outbox). */
 export default function PatientPlanActions({
   model,
@@ -59,10 +71,13 @@ export default function PatientPlanActions({
     plan: Plan;
     words: ReturnType<typeof describeSaveResult>;
   } | null>(null);
+  const prescriber = usePrescriberDetails();
   const data = planExportData(model, {
     locale,
     generatedAt: new Date().toISOString(),
     patient: documentIdentity(chart, patientId, model.renalInput?.weightKg),
+    prescriber,
+    ...creatinineDateOf(chart, model.renalInput),
   });
   const plan = model.plan;
   const input = model.planInput;

@@ -5,6 +5,8 @@ import type { PlannerModel } from '../../lib/plannerModel';
 import { planExportData } from '../../lib/exportData';
 import { WithQueryClient } from '../../lib/queryClientSource';
 import { ExportPdfButtons } from '../../features/export-pdf/ExportPdfButtons';
+import { PrescriptionDetails } from '../../features/export-pdf/PrescriptionDetails';
+import { usePrescriberDetails } from '../../lib/prescriberDetails';
 
 // Chart-patient actions need the FHIR client and storage; load them only when a patient is selected.
 const PatientPlanActions = lazy(() => import('./PatientPlanActions'));
@@ -22,6 +24,7 @@ export function PlannerActions({
   patientId?: string;
   locale?: string;
 }) {
+  const prescriber = usePrescriberDetails();
   if (!model.plan || model.plan.blocked) return null;
   const unacknowledged = model.plan.unacknowledged.length;
   if (unacknowledged > 0) {
@@ -39,6 +42,7 @@ export function PlannerActions({
   }
   return (
     <>
+      <PrescriptionDetails />
       <Button
         variant="default"
         size="xs"
@@ -54,7 +58,9 @@ export function PlannerActions({
           </WithQueryClient>
         </Suspense>
       ) : (
-        <ExportPdfButtons data={planExportData(model, { locale, generatedAt: new Date().toISOString() })} />
+        <ExportPdfButtons
+          data={planExportData(model, { locale, generatedAt: new Date().toISOString(), prescriber })}
+        />
       )}
     </>
   );

@@ -17,6 +17,8 @@ export interface PdfTextItem {
   fontSize: number;
   /** Distance from the top of the page (pt). */
   top: number;
+  /** Distance from the left edge of the page (pt). */
+  left: number;
 }
 
 export interface PdfText {
@@ -58,6 +60,7 @@ export async function pdfTextContent(bytes: Uint8Array): Promise<PdfText> {
         fontName: item.fontName,
         fontSize: Math.hypot(item.transform[0] ?? 0, item.transform[1] ?? 0),
         top: y1 - (item.transform[5] ?? 0),
+        left: (item.transform[4] ?? 0) - x0,
       });
       const y = Math.round((item.transform[5] ?? 0) * 2) / 2;
       const key = [...rows.keys()].find((existing) => Math.abs(existing - y) <= 2) ?? y;

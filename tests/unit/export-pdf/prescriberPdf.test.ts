@@ -140,7 +140,7 @@ describe('prescriber PDF for the worked patients of spec §2.5', () => {
         } else {
           expect(text.pages[0]!.join('\n')).toContain('No patient selected');
         }
-        expect(text.all).toMatch(/Prescriber Signature Date/);
+        expect(text.all).toMatch(/Prescriber Registration number Signature Date/);
         if (testCase.prescriberName) expect(text.all).toContain(testCase.prescriberName);
       });
 
