@@ -10,6 +10,8 @@ export interface FhirConnection {
   baseUrl: string;
   /** Returns the Authorization header value (refreshing the token if needed), or null. */
   authorization?: () => Promise<string | null>;
+  /** The signed-in user (`Practitioner/123`) from the SMART id token, for requester and author. */
+  fhirUser?: string;
   source: 'config' | 'smart';
 }
 

@@ -2,7 +2,7 @@
  * A plan's identity: the same plan for the same patient always gets the same id, so saving it again
  * writes nothing (every resource is created `ifNoneExist` on this id) and the page can say "already on
  * the chart". The id is a SHA-256 of what the plan is — the patient, the ruleset, the plan's input and
- * its days — shaped as a UUID (version 8: custom). Anything that changes a dose changes the id.
+ * its days, and the fill length — shaped as a UUID (version 8: custom). Anything that changes a dose changes the id.
  */
 import type { SavePlanArgs } from './plans';
 
@@ -26,13 +26,18 @@ function asUuid(bytes: Uint8Array): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${version}-${variant}-${hex.slice(20, 32)}`;
 }
 
-export async function planIdentity(patientId: string, args: Pick<SavePlanArgs, 'plan' | 'input'>) {
+export async function planIdentity(
+  patientId: string,
+  args: Pick<SavePlanArgs, 'plan' | 'input' | 'fillDays'>,
+) {
   const { explain: _explain, ...renal } = args.input.renal ?? {};
   const content = canonical({
     patientId,
     rulesetVersion: args.plan.rulesetVersion,
     input: { ...args.input, renal },
     days: args.plan.days,
+    // Another fill length is another quantity to dispense: another version. (Who signs is not.)
+    fillDays: args.fillDays,
   });
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(content));
   return asUuid(new Uint8Array(digest));

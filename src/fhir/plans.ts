@@ -6,16 +6,42 @@
  *   with the period, a plain-language description, notes (override reason, major findings) and
  *   extensions: ruleset version, regimen id, override reason, cap, target and renal band;
  * - one `MedicationRequest` per phase (titration, hold, maintenance, taper), intent `plan` — decision
- *   support, not an order: the prescriber orders in the EHR — each with one structured `Dosage` per run
- *   of identical days: `timing.repeat` (frequency per 1 day, `boundsPeriod`), `doseAndRate.doseQuantity`
- *   in UCUM mg, `sequence` in time order (unequal splits share a sequence number: they apply together);
+ *   support, not an order: the prescriber orders in the EHR — for the chosen product (a contained
+ *   `Medication`: RxNorm ingredient, dose form, strength per tablet), requested by the signed-in
+ *   prescriber (SMART `fhirUser`) or the name entered on this device. One `Dosage` per step (run of
+ *   identical days, src/lib/prescription.ts) with `sequence` in time order and
+ *   `timing.repeat.boundsPeriod`; the times of day as Universal Medication Schedule events
+ *   (`when`: MORN, NOON, EVE, HS); doses of different sizes in one step are one Dosage each, sharing the
+ *   step's sequence; a 0 mg administration is no line. `doseAndRate.doseQuantity` in UCUM mg;
+ *   `dispenseRequest` gives the quantity per fill, the fills and the fill length;
  * - CarePlan.activity.reference → each MedicationRequest and MedicationRequest.basedOn → the CarePlan;
  * - every resource carries the plan's UUID as an identifier and is created with `ifNoneExist` on it, so
  *   a retried save (from the device's outbox) never creates a duplicate.
  */
-import type { Bundle, BundleEntry, CarePlan, Dosage, Extension, MedicationRequest } from '@medplum/fhirtypes';
-import { planOverrideReasons, RULESET_VERSION } from '../rules';
-import type { Finding, Plan, PlanDay, PlanInput, RenalAssessment } from '../rules';
+import type {
+  Bundle,
+  BundleEntry,
+  CarePlan,
+  Dosage,
+  Extension,
+  Medication,
+  MedicationRequest,
+  Practitioner,
+  PractitionerRole,
+  Reference,
+} from '@medplum/fhirtypes';
+import { getProduct, getRegimen, planOverrideReasons, RULESET_VERSION } from '../rules';
+import type { DispenseLine, Finding, Plan, PlanDay, PlanInput, Product, RenalAssessment } from '../rules';
+import {
+  buildPrescription,
+  DEFAULT_FILL_DAYS,
+  mgText,
+  planProduct,
+  quantityText,
+  stepDirections,
+  type Prescription,
+  type PrescriptionStep,
+} from '../lib/prescription';
 import { BACLOPLAN, RXNORM_BACLOFEN, SYSTEM } from './codes';
 
 /** What the planner passes to `useSavePlan`: the plan, what produced it, and the findings shown with it. */
@@ -26,6 +52,10 @@ export interface SavePlanArgs {
   findings: Finding[];
   /** The regimen's name as shown to the prescriber (defaults to its id). */
   regimenName?: string;
+  /** The prescriber's name as entered on this device, for requester and author. */
+  prescriberName?: string;
+  /** Days per fill for `dispenseRequest` (28 when not chosen). */
+  fillDays?: number;
 }
 
 export interface PlanFhirContext {
@@ -37,6 +67,8 @@ export interface PlanFhirContext {
   rulesetVersion?: string;
   /** Ids of the patient's earlier active plans this version replaces (`CarePlan.replaces`). */
   replaces?: readonly string[];
+  /** The signed-in user (`Practitioner/123`), from the SMART session. */
+  fhirUser?: string;
   /** Makes the transaction's temporary `urn:uuid` ids; injectable so tests are deterministic. */
   uuid?: () => string;
 }
@@ -94,12 +126,6 @@ function segmentKey(segment: Segment): string {
   return segment.administrations.map((item) => `${item.label}:${item.mg}`).join('|');
 }
 
-const TIMES_A_DAY = ['', 'once daily', 'twice daily', 'three times daily', 'four times daily'];
-
-function timesADay(count: number): string {
-  return TIMES_A_DAY[count] ?? `${count} times daily`;
-}
-
 function mgQuantity(mg: number) {
   return { value: mg, unit: 'mg', system: SYSTEM.ucum, code: 'mg' };
 }
@@ -109,31 +135,52 @@ const ORAL_ROUTE = {
   text: 'oral',
 };
 
-function segmentDosages(segment: Segment, sequence: number): Dosage[] {
-  const bounds = { start: segment.start, end: segment.end };
-  const when = `${segment.start} to ${segment.end}`;
-  const doses = segment.administrations;
-  const equal = doses.every((dose) => dose.mg === doses[0]?.mg);
-  if (equal && doses[0]) {
-    return [
-      {
+/** Universal Medication Schedule times as FHIR event timings; other labels stay in the text only. */
+const UMS_EVENT: Record<string, 'MORN' | 'NOON' | 'EVE' | 'HS'> = {
+  morning: 'MORN',
+  noon: 'NOON',
+  midday: 'NOON',
+  evening: 'EVE',
+  bedtime: 'HS',
+  night: 'HS',
+};
+
+function umsEvent(label: string) {
+  return UMS_EVENT[label.trim().toLowerCase()];
+}
+
+/**
+ * One step's Dosage lines: one per dose size (same sequence: they apply on the same days), each with
+ * its times of day. A time the schedule does not name (e.g. "1 h before high-risk time") makes the
+ * line "once daily" with the time in words.
+ */
+function stepDosages(step: PrescriptionStep, sequence: number, product: Product): Dosage[] {
+  const bounds = { start: step.from, end: step.to };
+  const period = `from ${step.from} to ${step.to}`;
+  const sizes = [...new Set(step.doses.map((dose) => dose.mg))];
+  return sizes.flatMap((mg) => {
+    const doses = step.doses.filter((dose) => dose.mg === mg);
+    const events = doses.map((dose) => umsEvent(dose.label));
+    const named = events.every((event) => event !== undefined);
+    const lines = named ? [doses] : doses.map((dose) => [dose]);
+    return lines.map((group) => {
+      const when = group.map((dose) => umsEvent(dose.label)).filter((event) => event !== undefined);
+      return {
         sequence,
-        text: `${doses[0].mg} mg ${timesADay(doses.length)} (${segment.totalMg} mg/day), ${when}`,
-        timing: { repeat: { boundsPeriod: bounds, frequency: doses.length, period: 1, periodUnit: 'd' } },
+        text: `${stepDirections(group, product)} ${mgText(step.dailyMg)} mg a day in total, ${period}.`,
+        timing: {
+          repeat: {
+            boundsPeriod: bounds,
+            ...(when.length === group.length
+              ? { when }
+              : { frequency: 1, period: 1, periodUnit: 'd' as const }),
+          },
+        },
         route: ORAL_ROUTE,
-        doseAndRate: [{ doseQuantity: mgQuantity(doses[0].mg) }],
-      },
-    ];
-  }
-  // Unequal split (e.g. a larger dose before the high-risk time): one instruction per administration,
-  // sharing the sequence number because they apply on the same days.
-  return doses.map((dose) => ({
-    sequence,
-    text: `${dose.label}: ${dose.mg} mg once daily (${segment.totalMg} mg/day in total), ${when}`,
-    timing: { repeat: { boundsPeriod: bounds, frequency: 1, period: 1, periodUnit: 'd' } },
-    route: ORAL_ROUTE,
-    doseAndRate: [{ doseQuantity: mgQuantity(dose.mg) }],
-  }));
+        doseAndRate: [{ doseQuantity: mgQuantity(mg) }],
+      };
+    });
+  });
 }
 
 function ext(url: string, value: Partial<Extension>): Extension {
@@ -181,6 +228,114 @@ function describePlan(args: SavePlanArgs, start: string, end: string, rulesetVer
   return parts.join(' ');
 }
 
+const BACLOFEN_CODING = { system: SYSTEM.rxnorm, code: RXNORM_BACLOFEN, display: 'baclofen' };
+const DRUG_FORM = 'http://terminology.hl7.org/CodeSystem/v3-orderableDrugForm';
+
+/**
+ * The product as a contained Medication: the RxNorm ingredient, the dose form and, for a single
+ * strength, the strength per tablet (or per mL). The product's RxNorm clinical drug code is not
+ * written: the spec has no sourced table of them yet (src/rules/README.md), and a wrong code is worse
+ * than none; the text names the product exactly.
+ */
+function productMedication(prescription: Prescription): Medication {
+  const { product } = prescription;
+  const solution = product.form === 'solution';
+  const single = product.strengthsMg.length === 1 ? product.strengthsMg[0] : undefined;
+  return {
+    resourceType: 'Medication',
+    id: 'product',
+    code: { coding: [BACLOFEN_CODING], text: prescription.productText },
+    form: solution
+      ? { coding: [{ system: DRUG_FORM, code: 'ORALSOL', display: 'Oral Solution' }], text: 'oral solution' }
+      : { coding: [{ system: DRUG_FORM, code: 'TAB', display: 'Tablet' }], text: 'tablet' },
+    ingredient: [
+      {
+        itemCodeableConcept: { coding: [BACLOFEN_CODING], text: 'baclofen' },
+        isActive: true,
+        ...(single === undefined
+          ? {}
+          : {
+              strength: {
+                numerator: mgQuantity(single),
+                denominator: solution
+                  ? { value: 1, unit: 'mL', system: SYSTEM.ucum, code: 'mL' }
+                  : { value: 1, unit: 'tablet', system: DRUG_FORM, code: 'TAB' },
+              },
+            }),
+      },
+    ],
+  };
+}
+
+function dispenseQuantity(line: DispenseLine) {
+  return line.unit === 'mL'
+    ? { value: line.count, unit: 'mL', system: SYSTEM.ucum, code: 'mL' }
+    : { value: line.count, unit: 'tablet', system: DRUG_FORM, code: 'TAB' };
+}
+
+/**
+ * The phase's fills: each covers the fill length; the quantity is the largest fill (enough for each),
+ * and the note lists every fill exactly. Several strengths (Baclocur) have no one quantity: the note
+ * carries them.
+ */
+function phaseDispense(
+  phaseDays: readonly PlanDay[],
+  prescription: Prescription,
+  fillDays: number,
+): { dispenseRequest: MedicationRequest['dispenseRequest']; note: string } | undefined {
+  const fills =
+    buildPrescription({ ...EMPTY_PLAN, days: [...phaseDays] }, fillDays, prescription.product)?.fills ?? [];
+  const first = fills[0];
+  const last = fills.at(-1);
+  if (!first || !last) return undefined;
+  const singleLines = fills.every((fill) => fill.quantity.length === 1);
+  const largest = singleLines
+    ? fills.map((fill) => fill.quantity[0]!).reduce((a, b) => (b.count > a.count ? b : a))
+    : undefined;
+  return {
+    dispenseRequest: {
+      validityPeriod: { start: first.from, end: last.to },
+      numberOfRepeatsAllowed: fills.length - 1,
+      expectedSupplyDuration: {
+        value: Math.min(fillDays, phaseDays.length),
+        unit: 'days',
+        system: SYSTEM.ucum,
+        code: 'd',
+      },
+      ...(largest ? { quantity: dispenseQuantity(largest) } : {}),
+    },
+    note: `Fills of ${fillDays} days: ${fills
+      .map((fill) => `fill ${fill.number} (${fill.from} to ${fill.to}) ${quantityText(fill.quantity)}`)
+      .join('; ')}.`,
+  };
+}
+
+const EMPTY_PLAN: Plan = {
+  days: [],
+  capMgPerDay: 0,
+  targetMgPerDay: 0,
+  findings: [],
+  blocked: false,
+  unacknowledged: [],
+};
+
+/** The product the plan was built with; the rules' own fallback for a plan that does not record it. */
+function productOf(plan: Plan, input: PlanInput): Product | undefined {
+  return (
+    planProduct(plan) ??
+    getProduct(input.params?.product ?? getRegimen(input.regimenId)?.params.product ?? '')
+  );
+}
+
+function prescriberReference(
+  context: PlanFhirContext,
+  name: string | undefined,
+): Reference<Practitioner | PractitionerRole> | undefined {
+  const display = name?.trim() ? name.trim() : undefined;
+  if (context.fhirUser) return { reference: context.fhirUser, ...(display ? { display } : {}) };
+  return display ? { display } : undefined;
+}
+
 /**
  * The plan as a FHIR transaction Bundle (see the file comment for the design).
  * @throws PlanNotSavableError for a blocked plan (a hard stop without override) or a plan with no doses.
@@ -201,6 +356,11 @@ export function planToFhir(args: SavePlanArgs, context: PlanFhirContext): Bundle
   const first = segments[0];
   const last = segments.at(-1);
   if (!first || !last) throw new PlanNotSavableError('This plan has no doses to save.');
+  const fillDays = args.fillDays ?? DEFAULT_FILL_DAYS;
+  const product = productOf(plan, input);
+  const prescription = product ? buildPrescription(plan, fillDays, product) : undefined;
+  if (!prescription) throw new PlanNotSavableError('This plan does not say which product it was built for.');
+  const prescriber = prescriberReference(context, args.prescriberName);
 
   const newUuid = context.uuid ?? (() => crypto.randomUUID());
   const rulesetVersion = context.rulesetVersion ?? plan.rulesetVersion ?? RULESET_VERSION;
@@ -223,27 +383,29 @@ export function planToFhir(args: SavePlanArgs, context: PlanFhirContext): Bundle
       : []),
   ];
 
-  const phases = PHASE_ORDER.filter((phase) => segments.some((segment) => segment.phase === phase));
+  const phases = PHASE_ORDER.filter((phase) => prescription.steps.some((step) => step.phase === phase));
   const requestEntries: BundleEntry<MedicationRequest>[] = [];
-  let sequence = 0;
-  const sequences = new Map<Segment, number>();
-  for (const segment of segments) sequences.set(segment, (sequence += 1));
+  const sequences = new Map<PrescriptionStep, number>(
+    prescription.steps.map((step, index) => [step, index + 1]),
+  );
+  const medication = productMedication(prescription);
 
   for (const phase of phases) {
-    const phaseSegments = segments.filter((segment) => segment.phase === phase);
-    const phaseStart = phaseSegments[0]?.start ?? first.start;
-    const phaseEnd = phaseSegments.at(-1)?.end ?? last.end;
+    const phaseSteps = prescription.steps.filter((step) => step.phase === phase);
+    const phaseStart = phaseSteps[0]?.from ?? first.start;
+    const phaseEnd = phaseSteps.at(-1)?.to ?? last.end;
+    const phaseDays = plan.days.filter((day) => day.phase === phase && day.totalMg > 0);
+    const dispense = phaseDispense(phaseDays, prescription, fillDays);
     const request: MedicationRequest = {
       resourceType: 'MedicationRequest',
+      contained: [medication],
       identifier: identifier(phase),
       status: 'active',
       intent: 'plan',
-      medicationCodeableConcept: {
-        coding: [{ system: SYSTEM.rxnorm, code: RXNORM_BACLOFEN, display: 'baclofen' }],
-        text: 'baclofen',
-      },
+      medicationReference: { reference: '#product', display: prescription.productText },
       subject: patient,
       authoredOn: context.createdAt,
+      ...(prescriber ? { requester: prescriber } : {}),
       basedOn: [{ reference: carePlanUrl }],
       reasonCode: [
         {
@@ -251,10 +413,14 @@ export function planToFhir(args: SavePlanArgs, context: PlanFhirContext): Bundle
           text: 'Alcohol use disorder',
         },
       ],
-      dosageInstruction: phaseSegments.flatMap((segment) =>
-        segmentDosages(segment, sequences.get(segment) ?? 0),
+      dosageInstruction: phaseSteps.flatMap((step) =>
+        stepDosages(step, sequences.get(step) ?? 0, prescription.product),
       ),
-      note: [{ text: `${PHASE_LABEL[phase]} phase, ${phaseStart} to ${phaseEnd}.` }],
+      ...(dispense?.dispenseRequest ? { dispenseRequest: dispense.dispenseRequest } : {}),
+      note: [
+        { text: `${PHASE_LABEL[phase]} phase, ${phaseStart} to ${phaseEnd}.` },
+        ...(dispense ? [{ text: dispense.note }] : []),
+      ],
       extension: [ext(BACLOPLAN.extPlanPhase, { valueCode: phase }), ...commonExtensions],
     };
     requestEntries.push({
@@ -299,6 +465,7 @@ export function planToFhir(args: SavePlanArgs, context: PlanFhirContext): Bundle
     title: `Baclofen plan — ${args.regimenName ?? input.regimenId}`,
     description: describePlan(args, first.start, last.end, rulesetVersion),
     subject: patient,
+    ...(prescriber ? { author: prescriber } : {}),
     period: { start: first.start, end: last.end },
     created: context.createdAt,
     activity: requestEntries.map((entry) => ({ reference: { reference: entry.fullUrl } })),

@@ -110,9 +110,12 @@ function connect(client: Client): { patientId: string | null } {
   if (!isConfiguredServer(serverUrl)) {
     throw new SmartLaunchError(`The SMART session is for ${serverUrl}, not the configured ${fhirBaseUrl}.`);
   }
+  // The user as a prescriber reference (absolute or relative in the id token); anyone else is no requester.
+  const user = /(Practitioner|PractitionerRole)\/([A-Za-z0-9.-]{1,64})$/.exec(client.getFhirUser() ?? '');
   setFhirConnection({
     baseUrl: fhirBaseUrl,
     source: 'smart',
+    ...(user ? { fhirUser: `${user[1]}/${user[2]}` } : {}),
     authorization: async () => {
       await client.refreshIfNeeded();
       return client.getAuthorizationHeader();

@@ -6,6 +6,7 @@
  */
 import type { Bundle } from '@medplum/fhirtypes';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { getFhirConnection } from './connection';
 import { deliverPlan, isRetryableSaveError, isSignInSaveError } from './deliverPlan';
 import { dropFromDevice, keepOnDevice, recordAttempt } from './outbox';
 import { planToFhir, type SavePlanArgs } from './plans';
@@ -38,7 +39,13 @@ export async function savePlan(
   // The same plan has the same id: saving it twice creates nothing the second time.
   const planId = deps.planId ?? (await planIdentity(patientId, args));
   const now = deps.now ?? new Date();
-  const bundle: Bundle = planToFhir(args, { patientId, planId, createdAt: now.toISOString() });
+  const { fhirUser } = getFhirConnection();
+  const bundle: Bundle = planToFhir(args, {
+    patientId,
+    planId,
+    createdAt: now.toISOString(),
+    ...(fhirUser ? { fhirUser } : {}),
+  });
   const outboxId = await keepOnDevice(patientId, bundle, now);
   try {
     const delivery = await deliverPlan(patientId, bundle);

@@ -8,7 +8,7 @@
  * abbreviations (no "tid", "po", "qhs"), numbers with a leading zero and without trailing zeros.
  */
 import {
-  dispenseForPeriod,
+  dispenseForAdministrations,
   getProduct,
   type DispenseLine,
   type Plan,
@@ -175,8 +175,8 @@ function stepsOf(plan: Plan, product: Product): PrescriptionStep[] {
     });
 }
 
-/** Consecutive fills of `fillDays` dosed days each, with what each needs (rules: dispenseForPeriod). */
-function fillsOf(plan: Plan, fillDays: number): PrescriptionFill[] {
+/** Consecutive fills of `fillDays` dosed days each, with what each needs (the rules' tablet count). */
+function fillsOf(plan: Plan, product: Product, fillDays: number): PrescriptionFill[] {
   const dosed = plan.days.filter((day) => day.totalMg > 0);
   const fills: PrescriptionFill[] = [];
   for (let start = 0; start < dosed.length; start += fillDays) {
@@ -188,7 +188,10 @@ function fillsOf(plan: Plan, fillDays: number): PrescriptionFill[] {
       number: fills.length + 1,
       from: first.date,
       to: last.date,
-      quantity: dispenseForPeriod(plan, first.day, last.day),
+      quantity: dispenseForAdministrations(
+        product,
+        slice.flatMap((day) => day.administrations.map((dose) => dose.mg)),
+      ),
     });
   }
   return fills;
@@ -205,12 +208,23 @@ export function sumDispense(lines: readonly DispenseLine[]): DispenseLine[] {
   return [...sums.values()].sort((a, b) => b.strengthMg - a.strengthMg);
 }
 
-/** The prescription of a plan, or undefined for a plan that names no product (nothing to dispense). */
-export function buildPrescription(plan: Plan, fillDays = DEFAULT_FILL_DAYS): Prescription | undefined {
+/** The product the plan was built for, as the rules recorded it. */
+export function planProduct(plan: Plan): Product | undefined {
   const productId = plan.summary?.effective?.product;
-  const product = productId ? getProduct(productId) : undefined;
+  return productId ? getProduct(productId) : undefined;
+}
+
+/**
+ * The prescription of a plan, or undefined for a plan with no days or no product (nothing to
+ * dispense). `product` is for plans made elsewhere that do not record theirs.
+ */
+export function buildPrescription(
+  plan: Plan,
+  fillDays = DEFAULT_FILL_DAYS,
+  product = planProduct(plan),
+): Prescription | undefined {
   if (!product || plan.days.length === 0) return undefined;
-  const fills = fillsOf(plan, fillDays);
+  const fills = fillsOf(plan, product, fillDays);
   return {
     product,
     productText: productText(product),

@@ -108,6 +108,8 @@ export default function PatientPlanActions({
                 renal: model.renal,
                 findings: model.findings,
                 regimenName: model.regimen?.name,
+                ...(prescriber.name.trim() ? { prescriberName: prescriber.name.trim() } : {}),
+                fillDays: prescriber.fillDays,
               },
               { onSuccess: (saved) => setOutcome({ plan, words: describeSaveResult(saved) }) },
             );

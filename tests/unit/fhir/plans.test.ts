@@ -26,7 +26,8 @@ import {
 } from '../../../src/fhir/outbox';
 import { savedPlansOptions } from '../../../src/fhir/queries';
 import { getDb } from '../../../src/lib/db';
-import { buildPlan, RULESET_VERSION, type Plan, type PlanDay } from '../../../src/rules';
+import { buildPlan, PRODUCTS, RULESET_VERSION, type Plan, type PlanDay } from '../../../src/rules';
+import { buildPrescription } from '../../../src/lib/prescription';
 import { BACLOPLAN } from '../../../src/fhir/codes';
 import { QueryClient } from '@tanstack/react-query';
 
@@ -168,32 +169,63 @@ describe('planToFhir', () => {
     expect(titration?.basedOn?.[0]?.reference).toBe(carePlanEntry?.fullUrl);
     expect(titration?.dosageInstruction?.[0]).toMatchObject({
       sequence: 1,
-      text: '5 mg three times daily (15 mg/day), 2026-11-20 to 2026-11-21',
+      text: 'Take ½ tablet (5 mg) by mouth in the morning, at noon and in the evening. 15 mg a day in total, from 2026-11-20 to 2026-11-21.',
       timing: {
-        repeat: {
-          frequency: 3,
-          period: 1,
-          periodUnit: 'd',
-          boundsPeriod: { start: '2026-11-20', end: '2026-11-21' },
-        },
+        repeat: { when: ['MORN', 'NOON', 'EVE'], boundsPeriod: { start: '2026-11-20', end: '2026-11-21' } },
       },
       doseAndRate: [
         { doseQuantity: { value: 5, unit: 'mg', system: 'http://unitsofmeasure.org', code: 'mg' } },
       ],
     });
-    // An unequal split: one instruction per administration, same sequence number.
+    // The product, with its strength per tablet, and the quantity per fill.
+    expect(titration?.medicationReference).toEqual({
+      reference: '#product',
+      display: 'Baclofen 10 mg tablets, scored (half tablets used)',
+    });
+    expect(titration?.contained?.[0]).toMatchObject({
+      resourceType: 'Medication',
+      id: 'product',
+      ingredient: [
+        { strength: { numerator: { value: 10, code: 'mg' }, denominator: { value: 1, code: 'TAB' } } },
+      ],
+    });
+    // Days 1–3 are the titration: 5 mg three times for 2 days, then 10 mg three times = 6 tablets.
+    expect(titration?.dispenseRequest).toMatchObject({
+      numberOfRepeatsAllowed: 0,
+      quantity: { value: 6, code: 'TAB' },
+      expectedSupplyDuration: { value: 3, code: 'd' },
+    });
+    // An unequal split: one instruction per dose size, same sequence number, the times as UMS events.
     const maintenance = requests[1]?.dosageInstruction ?? [];
     expect(
       maintenance.map((dosage) => [
         dosage.sequence,
-        dosage.timing?.repeat?.frequency,
+        dosage.timing?.repeat?.when,
         dosage.doseAndRate?.[0]?.doseQuantity?.value,
       ]),
     ).toEqual([
-      [3, 1, 10],
-      [3, 1, 10],
-      [3, 1, 20],
+      [3, ['MORN', 'NOON'], 10],
+      [3, ['EVE'], 20],
     ]);
+    // No line for a 0 mg administration, and none says "0 mg".
+    const all = requests.flatMap((request) => request.dosageInstruction ?? []);
+    expect(all.every((dosage) => (dosage.doseAndRate?.[0]?.doseQuantity?.value ?? 0) > 0)).toBe(true);
+    expect(all.map((dosage) => dosage.text).join(' ')).not.toMatch(/\b0 mg\b/);
+  });
+
+  it('names the prescriber as requester and author: the SMART user, or the name entered on this device', () => {
+    const signedIn = planToFhir(
+      { ...args, prescriberName: 'Dr Anne Roy' },
+      { ...context(), fhirUser: 'Practitioner/dr-7' },
+    );
+    const carePlan = signedIn.entry?.[0]?.resource as CarePlan;
+    const request = signedIn.entry?.[1]?.resource as MedicationRequest;
+    expect(carePlan.author).toEqual({ reference: 'Practitioner/dr-7', display: 'Dr Anne Roy' });
+    expect(request.requester).toEqual({ reference: 'Practitioner/dr-7', display: 'Dr Anne Roy' });
+    const named = planToFhir({ ...args, prescriberName: 'Dr Anne Roy' }, context());
+    expect((named.entry?.[1]?.resource as MedicationRequest).requester).toEqual({ display: 'Dr Anne Roy' });
+    // Nobody known: no requester rather than a made-up one.
+    expect((planToFhir(args, context()).entry?.[1]?.resource as MedicationRequest).requester).toBeUndefined();
   });
 
   it('is valid FHIR R4, also as a version that replaces an earlier plan', () => {
@@ -207,6 +239,41 @@ describe('planToFhir', () => {
     const replacing = planToFhir(args, { ...context(), replaces: ['old-1'] });
     expect((replacing.entry?.[0]?.resource as CarePlan).replaces).toEqual([{ reference: 'CarePlan/old-1' }]);
   });
+
+  // (25 mg tablets cannot start at 15 mg/day: the rules refuse that plan, so they have no case here.)
+  it.each(PRODUCTS.filter((product) => product.unitMg < 25).map((product) => product.id))(
+    'writes a high-dose plan with %s, a custom dose time and a prescriber as valid FHIR R4',
+    (productId) => {
+      const input = {
+        regimenId: 'alpadir-180',
+        startDate: '2026-11-20',
+        params: {
+          product: productId,
+          splitLabels: ['morning', 'noon', '1 h before high-risk time'],
+          targetMgPerDay: 150,
+        },
+      };
+      const plan = buildPlan(input);
+      const bundle = planToFhir(
+        { plan, input, findings: plan.findings, prescriberName: 'Dr Anne Roy', fillDays: 28 },
+        { ...context(), fhirUser: 'Practitioner/dr-7' },
+      );
+      expect(validateResource(bundle).filter((issue) => issue.severity === 'error')).toEqual([]);
+      const dosages = (bundle.entry ?? [])
+        .slice(1)
+        .flatMap((entry) => (entry.resource as MedicationRequest).dosageInstruction ?? []);
+      // The typed time is no UMS event: that line is once daily, with the time in words.
+      const custom = dosages.filter((dosage) => dosage.text?.includes('1 hour before high-risk time'));
+      expect(custom.length).toBeGreaterThan(0);
+      expect(
+        custom.every((dosage) => dosage.timing?.repeat?.frequency === 1 && !dosage.timing.repeat.when),
+      ).toBe(true);
+      // Every step of the plan is there, in order.
+      expect(Math.max(...dosages.map((dosage) => dosage.sequence ?? 0))).toBe(
+        buildPrescription(plan, 28)!.steps.length,
+      );
+    },
+  );
 
   it('writes a plan from the rules module as valid FHIR', () => {
     let plan: Plan;

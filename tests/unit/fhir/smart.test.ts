@@ -76,9 +76,12 @@ describe('SMART App Launch', () => {
       patient: { id: 'p1' },
       refreshIfNeeded: vi.fn(async () => ({})),
       getAuthorizationHeader: () => 'Bearer token-1',
+      getFhirUser: () => 'https://ehr.example/fhir/Practitioner/dr-7',
     };
     oauth2.ready.mockResolvedValue(client);
     expect(await completeSmartLaunch({ code: 'c', state: 's' })).toEqual({ patientId: 'p1' });
+    // The signed-in prescriber, as a relative reference for requester and author.
+    expect(getFhirConnection().fhirUser).toBe('Practitioner/dr-7');
     expect(oauth2.ready).toHaveBeenCalledWith({ code: 'c', stateKey: 's' });
     expect(getFhirConnection().source).toBe('smart');
     await fhirRead('Patient', 'p1');
@@ -90,6 +93,7 @@ describe('SMART App Launch', () => {
     oauth2.ready.mockResolvedValue({
       state: { serverUrl: 'https://evil.example/fhir' },
       patient: { id: 'p1' },
+      getFhirUser: () => null,
     });
     await expect(completeSmartLaunch()).rejects.toThrow(/not the configured/);
     expect(getFhirConnection().source).toBe('config');
