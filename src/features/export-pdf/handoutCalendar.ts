@@ -1,54 +1,17 @@
 /**
- * The patient's calendar: what to take each day, week by week, in mg and in tablets (or mL). Weeks in
- * which nothing changes are merged with the weeks like them into one "every day" row, so a year-long
- * plan stays a few pages; every week with a change lists each day with a box to tick.
+ * The patient's calendar, in two parts. "Your doses": one row per step (from, to, what to take at each
+ * time, mg a day) — where the dose changes. "Tick each day": one grid per month (two fit a page), a
+ * box for every day of the plan with that day's total, the days the dose changes, the blood tests and
+ * the review marked in words. A 7-month plan is a few pages, and every day has its box.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { PlanDay, Product } from '../../rules';
+import { groupScheduleDays, type ScheduleRange } from '../../lib/schedule';
 import type { ExportModel } from './exportModel';
 import { formatScheduleDate, mg } from './pdfFormat';
 import { pdfText } from './pdfText';
 
-export interface CalendarBlock {
-  /** Plan weeks covered (1-based); a block of identical weeks has firstWeek < lastWeek. */
-  firstWeek: number;
-  lastWeek: number;
-  /** Every day is the same: one row stands for all of them. */
-  sameEveryDay: boolean;
-  days: PlanDay[];
-}
-
-function sameDoses(a: PlanDay, b: PlanDay): boolean {
-  return (
-    a.administrations.length === b.administrations.length &&
-    a.administrations.every(
-      (administration, index) =>
-        administration.label === b.administrations[index]?.label &&
-        administration.mg === b.administrations[index]?.mg,
-    )
-  );
-}
-
-export function calendarBlocks(days: readonly PlanDay[]): CalendarBlock[] {
-  const blocks: CalendarBlock[] = [];
-  for (let start = 0; start < days.length; start += 7) {
-    const week = days.slice(start, start + 7);
-    const weekNumber = start / 7 + 1;
-    const first = week[0];
-    if (!first) continue;
-    // A short last week is always listed day by day: it is where the plan ends.
-    const uniform = week.length === 7 && week.every((day) => sameDoses(day, first));
-    const previous = blocks.at(-1);
-    const previousFirst = previous?.days[0];
-    if (uniform && previous?.sameEveryDay && previousFirst && sameDoses(previousFirst, first)) {
-      previous.lastWeek = weekNumber;
-      previous.days.push(...week);
-    } else {
-      blocks.push({ firstWeek: weekNumber, lastWeek: weekNumber, sameEveryDay: uniform, days: [...week] });
-    }
-  }
-  return blocks;
-}
+const BODY = 14;
 
 /** "½ tablet", "1½ tablets", "1 tablet of 40 mg + 1 tablet of 10 mg", "15 mL". */
 export function patientDoseText(mgValue: number, product: Product | undefined): string {
@@ -82,86 +45,213 @@ function capitalised(label: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
+const TABLE_LAYOUT = {
+  hLineWidth: () => 0.8,
+  vLineWidth: () => 0.8,
+  hLineColor: () => '#868e96',
+  vLineColor: () => '#868e96',
+  fillColor: (rowIndex: number) => (rowIndex === 0 ? '#e7eef7' : null),
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
 function doseCell(mgValue: number | undefined, product: Product | undefined): TableCell {
   if (mgValue === undefined || mgValue <= 0) return pdfText('—', { alignment: 'center', color: '#6c757d' });
   return {
-    stack: [
-      pdfText(`${mg(mgValue)} mg`, { bold: true, fontSize: 15 }),
-      pdfText(patientDoseText(mgValue, product), { fontSize: 14 }),
-    ],
+    stack: [pdfText(`${mg(mgValue)} mg`, { bold: true }), pdfText(patientDoseText(mgValue, product))],
   };
 }
 
-function blockTitle(block: CalendarBlock, locale: string): string {
-  const first = block.days[0];
-  const last = block.days.at(-1);
-  const range =
-    first && last
-      ? first.date === last.date
-        ? formatScheduleDate(first.date, locale)
-        : `${formatScheduleDate(first.date, locale)} to ${formatScheduleDate(last.date, locale)}`
-      : '';
-  return block.firstWeek === block.lastWeek
-    ? `Week ${block.firstWeek}: ${range}`
-    : `Weeks ${block.firstWeek} to ${block.lastWeek}: ${range}`;
+function sameDoses(a: ScheduleRange, b: ScheduleRange): boolean {
+  return (
+    a.administrations.length === b.administrations.length &&
+    a.administrations.every(
+      (dose, index) =>
+        dose.label === b.administrations[index]?.label && dose.mg === b.administrations[index]?.mg,
+    )
+  );
 }
 
-export function calendarSection(model: ExportModel): Content[] {
+/**
+ * The steps the patient takes (days with a dose), one row each. Unlike the prescriber's schedule, a
+ * new phase with the same doses is no new row: for the patient nothing changes that day.
+ */
+export function doseSteps(days: readonly PlanDay[]): ScheduleRange[] {
+  const steps: ScheduleRange[] = [];
+  for (const range of groupScheduleDays(days)) {
+    if (range.totalMg <= 0) continue;
+    const last = steps.at(-1);
+    if (last && last.lastDay + 1 === range.firstDay && sameDoses(last, range)) {
+      steps[steps.length - 1] = { ...last, lastDay: range.lastDay, lastDate: range.lastDate };
+    } else {
+      steps.push({ ...range });
+    }
+  }
+  return steps;
+}
+
+/** "Your doses": one row per step, each time of day with its mg and tablets. */
+export function doseStepsSection(model: ExportModel): Content[] {
   const { locale, product } = model;
   const labels = model.administrationLabels;
-  // A fresh header per table: pdfmake annotates the nodes it lays out, so nodes are never shared.
-  const header = (): TableCell[] => [
-    pdfText('Day', { bold: true, fontSize: 14 }),
-    ...labels.map((label) => pdfText(capitalised(label), { bold: true, fontSize: 14 })),
-    pdfText('Total', { bold: true, fontSize: 14 }),
-    pdfText('Taken', { bold: true, fontSize: 14 }),
+  const rows: TableCell[][] = [
+    [
+      pdfText('From – to', { bold: true }),
+      ...labels.map((label) => pdfText(capitalised(label), { bold: true })),
+      pdfText('A day', { bold: true }),
+    ],
   ];
+  for (const step of doseSteps(model.data.plan.days)) {
+    const byLabel = new Map(step.administrations.map((dose) => [dose.label, dose.mg]));
+    rows.push([
+      {
+        stack: [
+          pdfText(formatScheduleDate(step.firstDate, locale), { bold: true }),
+          pdfText(
+            step.firstDate === step.lastDate ? '(1 day)' : `to ${formatScheduleDate(step.lastDate, locale)}`,
+          ),
+        ],
+      },
+      ...labels.map((label) => doseCell(byLabel.get(label), product)),
+      pdfText(`${mg(step.totalMg)} mg`, { bold: true }),
+    ]);
+  }
+  return [
+    {
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: [150, ...labels.map(() => '*' as const), 58],
+        body: rows,
+      },
+      layout: TABLE_LAYOUT,
+      fontSize: BODY,
+      lineHeight: 1.05,
+    },
+  ];
+}
+
+/** What happens on a day, in a patient's words: blood tests, the review, the first day of a new dose. */
+export interface DayMarks {
+  newDose: Set<string>;
+  bloodTest: Set<string>;
+  other: Map<string, string>;
+}
+
+export function dayMarks(model: ExportModel): DayMarks {
+  const { plan } = model.data;
+  const steps = doseSteps(plan.days);
+  const marks: DayMarks = {
+    newDose: new Set(steps.slice(1).map((step) => step.firstDate)),
+    bloodTest: new Set(
+      (plan.monitoring ?? [])
+        .filter((entry) => entry.ruleId === 'monitor.creatinine')
+        .map((entry) => entry.date),
+    ),
+    other: new Map(),
+  };
+  for (const entry of plan.monitoring ?? []) {
+    if (entry.ruleId === 'monitor.sleep-apnoea') marks.other.set(entry.date, 'sleep check');
+  }
+  if (plan.summary?.reviewDate) marks.other.set(plan.summary.reviewDate, 'review');
+  return marks;
+}
+
+function isoOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function utc(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** Sunday-first weeks where calendars are printed so (US), Monday-first elsewhere. */
+function weekStartsOnSunday(locale: string): boolean {
+  return /-(US|CA|MX|BR|JP|IL|PH)\b/.test(locale);
+}
+
+function weekdayNames(locale: string, sundayFirst: boolean): string[] {
+  const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  // 2026-11-29 is a Sunday.
+  return [...Array(7).keys()].map((offset) =>
+    format.format(new Date(Date.UTC(2026, 10, 29 + offset + (sundayFirst ? 0 : 1)))),
+  );
+}
+
+function monthTitle(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    utc(iso),
+  );
+}
+
+function dayCell(day: PlanDay | undefined, date: Date, marks: DayMarks): TableCell {
+  if (!day) return { text: '', fillColor: '#f1f3f5' };
+  const iso = isoOf(date);
+  const notes = [
+    marks.newDose.has(iso) ? 'new dose' : '',
+    marks.bloodTest.has(iso) ? 'blood test' : '',
+    marks.other.get(iso) ?? '',
+  ].filter(Boolean);
+  return {
+    stack: [
+      {
+        columns: [
+          pdfText(String(date.getUTCDate()), { bold: true, width: '*' }),
+          pdfText('☐', { fontSize: 16, width: 16, alignment: 'right' }),
+        ],
+      },
+      pdfText(day.totalMg > 0 ? `${mg(day.totalMg)} mg` : 'none'),
+      ...notes.map((note) => pdfText(note, { bold: true })),
+    ],
+    ...(notes.length > 0 ? { fillColor: '#fff7db' } : {}),
+  };
+}
+
+/**
+ * One grid per calendar month of the plan: a box for every plan day. `intro` (the section heading)
+ * goes with the first month, so a heading never ends a page alone.
+ */
+export function monthCalendars(model: ExportModel, intro: Content[] = []): Content[] {
+  const { plan } = model.data;
+  const dosed = plan.days.filter((day) => day.totalMg > 0);
+  const first = dosed[0];
+  const last = dosed.at(-1);
+  if (!first || !last) return [];
+  const byDate = new Map(dosed.map((day) => [day.date, day]));
+  const marks = dayMarks(model);
+  const sundayFirst = weekStartsOnSunday(model.locale);
+  const names = weekdayNames(model.locale, sundayFirst);
   const content: Content[] = [];
-  for (const block of calendarBlocks(model.data.plan.days)) {
-    const rows: TableCell[][] = [header()];
-    const rowsDays = block.sameEveryDay ? block.days.slice(0, 1) : block.days;
-    for (const day of rowsDays) {
-      const byLabel = new Map(
-        day.administrations.map((administration) => [administration.label, administration.mg]),
-      );
-      rows.push([
-        block.sameEveryDay
-          ? { stack: [pdfText('Every day', { bold: true }), pdfText(`for ${block.days.length} days`)] }
-          : pdfText(formatScheduleDate(day.date, locale), { bold: true }),
-        ...labels.map((label) => doseCell(byLabel.get(label), product)),
-        day.totalMg > 0
-          ? pdfText(`${mg(day.totalMg)} mg`, { bold: true, fontSize: 15 })
-          : pdfText('None', { bold: true }),
-        block.sameEveryDay ? pdfText('') : pdfText('☐', { fontSize: 18, alignment: 'center' }),
-      ]);
+  const end = utc(last.date);
+  for (let month = utc(`${first.date.slice(0, 7)}-01`); month <= end;) {
+    const next = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1));
+    const offset = (month.getUTCDay() + (sundayFirst ? 0 : 6)) % 7;
+    const rows: TableCell[][] = [names.map((name) => pdfText(name, { bold: true, alignment: 'center' }))];
+    let week: TableCell[] = [...Array(offset).keys()].map(() => ({ text: '' }));
+    for (let date = month; date < next; date = new Date(date.getTime() + 86_400_000)) {
+      week.push(dayCell(byDate.get(isoOf(date)), date, marks));
+      if (week.length === 7) {
+        rows.push(week);
+        week = [];
+      }
     }
+    if (week.length > 0)
+      rows.push([...week, ...[...Array(7 - week.length).keys()].map(() => ({ text: '' }))]);
     content.push({
-      unbreakable: block.days.length <= 7,
+      unbreakable: true,
       stack: [
-        pdfText(blockTitle(block, locale), { style: 'h3' }),
+        ...(content.length === 0 ? intro : []),
+        pdfText(monthTitle(isoOf(month), model.locale), { style: 'h3' }),
         {
-          table: {
-            headerRows: 1,
-            keepWithHeaderRows: 1,
-            dontBreakRows: true,
-            widths: [122, ...labels.map(() => '*' as const), 62, 44],
-            body: rows,
-          },
-          layout: {
-            hLineWidth: () => 0.8,
-            vLineWidth: () => 0.8,
-            hLineColor: () => '#868e96',
-            vLineColor: () => '#868e96',
-            fillColor: (rowIndex: number) => (rowIndex === 0 ? '#e7eef7' : null),
-            paddingTop: () => 2,
-            paddingBottom: () => 2,
-          },
-          fontSize: 14,
-          lineHeight: 1.05,
+          table: { headerRows: 1, widths: Array(7).fill('*'), body: rows },
+          layout: TABLE_LAYOUT,
+          fontSize: BODY,
+          lineHeight: 1.0,
         },
       ],
-      margin: [0, 0, 0, 6],
+      margin: [0, 0, 0, 8],
     });
+    month = next;
   }
   return content;
 }

@@ -8,9 +8,9 @@
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PlanExportData } from '../../lib/planExport';
 import { buildExportModel, type ExportModel, type PdfOptions } from './exportModel';
-import { calendarSection, patientDoseText } from './handoutCalendar';
+import { doseStepsSection, monthCalendars, patientDoseText } from './handoutCalendar';
 import { banner, keepTogether } from './pdfBlocks';
-import { formatLongDate, formatMediumDate, mg } from './pdfFormat';
+import { formatLongDate, formatMediumDate, formatScheduleDate, mg } from './pdfFormat';
 import { DEFAULT_FONT, footer, INK, PAPER_SIZE, pageMargins, header } from './pageFrame';
 import { inline, pdfText } from './pdfText';
 
@@ -72,7 +72,7 @@ function planEnd(model: ExportModel): Content[] {
     return [
       pdfText(
         `Your dose goes down slowly at the end. From ${formatLongDate(summary.taperEnd, locale)} you take no more baclofen.`,
-        { bold: true },
+        { bold: true, margin: [0, 6, 0, 0] },
       ),
     ];
   }
@@ -152,6 +152,39 @@ function safetyAdvice(): Content[] {
   ];
 }
 
+/** On every page of the handout: what the patient must never forget, and whom to ask. */
+export const PATIENT_FOOTER =
+  'Keep this plan with your tablets. Never stop baclofen suddenly. Questions or side effects: call your prescriber.';
+
+const MONITORING_WORDS: Record<string, string> = {
+  'monitor.creatinine': 'Blood test (kidney function)',
+  'monitor.sleep-apnoea': 'Check for breathing problems in your sleep: ask your prescriber',
+};
+
+/** Blood tests and the review from the plan, with a line for the next visit the clinic sets. */
+function appointments(model: ExportModel): Content[] {
+  const { data, locale } = model;
+  const items: string[] = (data.plan.monitoring ?? []).flatMap((entry) => {
+    const words = MONITORING_WORDS[entry.ruleId];
+    return words
+      ? [
+          `${formatScheduleDate(entry.date, locale)}: ${words}${entry.date === data.plan.days[0]?.date ? ', before you start' : ''}`,
+        ]
+      : [];
+  });
+  const review = data.plan.summary?.reviewDate;
+  if (review) items.push(`${formatScheduleDate(review, locale)}: review appointment with your prescriber`);
+  return [
+    keepTogether(
+      h2('Blood tests and visits'),
+      bullets([...items, 'Next visit: ______________________ at ________']),
+      pdfText('They are marked in the tick calendar too. Bring this plan and your tablets.', {
+        margin: [0, 0, 0, 4],
+      }),
+    ),
+  ];
+}
+
 function whomToCall(model: ExportModel): Content[] {
   const prescriber = model.data.prescriberName?.trim();
   return [
@@ -193,6 +226,7 @@ export function handoutDocument(data: PlanExportData, options: PdfOptions): TDoc
       fontSize: 8,
       documentName: 'Patient handout',
       paper: options.paper,
+      text: PATIENT_FOOTER,
     }),
     defaultStyle: { font: DEFAULT_FONT, fontSize: BODY_SIZE, color: INK, lineHeight: 1.2 },
     styles: { h3: { fontSize: 15, bold: true, margin: [0, 8, 0, 4] } },
@@ -217,11 +251,23 @@ export function handoutDocument(data: PlanExportData, options: PdfOptions): TDoc
       ),
       ...sideEffects(),
       ...safetyAdvice(),
+      ...appointments(model),
       ...whomToCall(model),
-      { ...h2('Your calendar'), pageBreak: 'before' },
-      pdfText('Tick the box each day when you have taken all the doses.', { margin: [0, 0, 0, 4] }),
-      ...calendarSection(model),
+      { ...h2('Your doses'), pageBreak: 'before' },
+      pdfText('Your dose changes on the first day of each row. Take the same every day until the next row.', {
+        margin: [0, 0, 0, 4],
+      }),
+      ...doseStepsSection(model),
       ...planEnd(model),
+      ...monthCalendars(model, [
+        h2('Tick each day'),
+        pdfText(
+          'Tick the box when you have taken all the doses of the day. “new dose”: look at “Your doses”.',
+          {
+            margin: [0, 0, 0, 4],
+          },
+        ),
+      ]),
     ],
   };
 }

@@ -37,6 +37,8 @@ export function footer(options: {
   fontSize: number;
   documentName: string;
   paper: Paper;
+  /** The line above the page number; the clinical disclaimer unless the reader is the patient. */
+  text?: string;
 }): DynamicContent {
   const width = contentWidth(options.paper);
   return (currentPage: number, pageCount: number): Content => ({
@@ -46,7 +48,7 @@ export function footer(options: {
         canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.5, lineColor: RULE }],
         margin: [0, 0, 0, 3],
       },
-      pdfText(DISCLAIMER_TEXT, { fontSize: options.fontSize, color: MUTED }),
+      pdfText(options.text ?? DISCLAIMER_TEXT, { fontSize: options.fontSize, color: MUTED }),
       {
         columns: [
           pdfText(`${options.documentName} · bacloplan ruleset ${options.rulesetVersion}`, {

@@ -121,10 +121,33 @@ const YEAR_BASE: ExportCase = {
  * maintenance, taper) is exactly 365 days.
  */
 export function yearLongCase(): ExportCase {
-  const probe = exportData({ ...YEAR_BASE, planInput: { params: { maintenanceDays: 30, taper: true } } });
-  const maintenanceDays = 30 + 365 - probe.plan.days.length;
-  return { ...YEAR_BASE, planInput: { params: { maintenanceDays, taper: true } } };
+  return planOfLength(365, YEAR_BASE);
 }
+
+/** `base` ending with a taper, its maintenance stretched so that the plan is `days` days long. */
+export function planOfLength(days: number, base: ExportCase = YEAR_BASE): ExportCase {
+  const params = { ...base.planInput?.params, taper: true };
+  const probe = exportData({
+    ...base,
+    planInput: { ...base.planInput, params: { ...params, maintenanceDays: 30 } },
+  });
+  const maintenanceDays = 30 + days - probe.plan.days.length;
+  return {
+    ...base,
+    name: `${days}-day plan`,
+    planInput: { ...base.planInput, params: { ...params, maintenanceDays } },
+  };
+}
+
+/** Seven months at 150 mg/day with mild renal impairment: monthly blood tests, many dose steps. */
+export const SEVEN_MONTHS_BASE: ExportCase = {
+  name: '200-day plan, mild renal impairment',
+  renalInput: { ageYears: 58, sex: 'male', weightKg: 72, creatinine: { value: 1.3, unit: 'mg/dL' } },
+  regimenId: 'rtu-300',
+  planInput: { params: { targetMgPerDay: 150 } },
+  patient: { name: 'Paul Girard', birthDate: '1968-04-09', identifier: 'MRN 200200' },
+  prescriberName: 'Dr Seven',
+};
 
 export const HOSTILE_CASE: ExportCase = {
   name: 'markup in names',

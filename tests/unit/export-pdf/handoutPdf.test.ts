@@ -5,10 +5,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DISCLAIMER_TEXT } from '../../../src/components/Disclaimer';
 import { generatePatientHandoutPdf } from '../../../src/features/export-pdf/generatePatientHandoutPdf';
-import { calendarBlocks, patientDoseText } from '../../../src/features/export-pdf/handoutCalendar';
+import { doseSteps, patientDoseText } from '../../../src/features/export-pdf/handoutCalendar';
+import { PATIENT_FOOTER } from '../../../src/features/export-pdf/handoutDocument';
 import { getProduct } from '../../../src/rules';
 import type { PlanExportData } from '../../../src/lib/planExport';
-import { exportData, WORKED_PATIENTS, yearLongCase } from './fixtures';
+import { exportData, planOfLength, SEVEN_MONTHS_BASE, WORKED_PATIENTS, yearLongCase } from './fixtures';
 import { pdfTextContent, type PdfText } from './pdfTextContent';
 
 const GENERATION_TIMEOUT_MS = 60_000;
@@ -23,39 +24,47 @@ function calendarDate(iso: string, locale: string): string {
   }).format(new Date(`${iso}T00:00:00Z`));
 }
 
-function doseCells(data: PlanExportData, dayIndex: number): string {
-  const day = data.plan.days[dayIndex]!;
-  const cells = day.administrations.map((administration) =>
-    administration.mg > 0 ? `${administration.mg} mg` : '—',
-  );
-  return `${cells.join(' ')} ${day.totalMg > 0 ? `${day.totalMg} mg` : 'None'}`;
+/** "Your doses": a row per step with the mg of each time and the day's total, then the tablets. */
+function expectDoseStepsMatchPlan(data: PlanExportData, text: PdfText) {
+  const lines = text.pages.flat();
+  const product = getProduct(data.plan.summary!.effective!.product)!;
+  const labels = [...new Set(data.plan.days.flatMap((day) => day.administrations.map((dose) => dose.label)))];
+  for (const step of doseSteps(data.plan.days)) {
+    const byLabel = new Map(step.administrations.map((dose) => [dose.label, dose.mg]));
+    const cells = labels.map((label) => ((byLabel.get(label) ?? 0) > 0 ? `${byLabel.get(label)} mg` : '—'));
+    const expected = `${calendarDate(step.firstDate, data.locale)} ${cells.join(' ')} ${step.totalMg} mg`;
+    const index = lines.indexOf(expected);
+    expect(index, expected).toBeGreaterThanOrEqual(0);
+    const tablets = labels
+      .map((label) => byLabel.get(label) ?? 0)
+      .filter((mg) => mg > 0)
+      .map((mg) => patientDoseText(mg, product))
+      .join(' ');
+    const until =
+      step.firstDate === step.lastDate ? '(1 day)' : `to ${calendarDate(step.lastDate, data.locale)}`;
+    expect(lines[index + 1]).toBe(`${until} ${tablets}`);
+  }
 }
 
-function expectCalendarMatchesPlan(data: PlanExportData, text: PdfText) {
-  // The tick box sits on its own baseline; it is not part of the doses.
-  const lines = text.pages.flat().filter((line) => line !== '☐');
-  const product = getProduct(data.plan.summary!.effective!.product)!;
-  for (const block of calendarBlocks(data.plan.days)) {
-    if (block.sameEveryDay) {
-      const first = block.days[0]!;
-      const expected = `Every day ${doseCells(data, first.day - 1)}`;
-      const index = lines.indexOf(expected);
-      expect(index, expected).toBeGreaterThanOrEqual(0);
-      expect(lines[index + 1]).toMatch(new RegExp(`^for ${block.days.length} days `));
-      continue;
-    }
-    for (const day of block.days) {
-      const expected = `${calendarDate(day.date, data.locale)} ${doseCells(data, day.day - 1)}`;
-      const index = lines.findIndex((line) => line.startsWith(expected));
-      expect(index, `day ${day.day}: ${expected}`).toBeGreaterThanOrEqual(0);
-      // The line under it says what to take, in tablets, for each dose.
-      const tablets = day.administrations
-        .filter((administration) => administration.mg > 0)
-        .map((administration) => patientDoseText(administration.mg, product))
-        .join(' ');
-      if (tablets) expect(lines[index + 1]).toBe(tablets);
-    }
-  }
+/** "Tick each day": a box for every dosed day, the changes, blood tests and review written on their day. */
+function expectTickCalendar(data: PlanExportData, text: PdfText) {
+  const words = text.items.flat().map((item) => item.text);
+  const dosed = data.plan.days.filter((day) => day.totalMg > 0);
+  expect(words.filter((word) => word === '☐')).toHaveLength(dosed.length);
+  const changes = doseSteps(data.plan.days).length - 1;
+  const joined = text.all.replace(/\s+/g, ' ');
+  expect(joined.match(/new dose/g)?.length ?? 0).toBe(changes + 1); // + the legend line
+  const bloodTests = (data.plan.monitoring ?? []).filter((entry) => entry.ruleId === 'monitor.creatinine');
+  expect(joined.match(/blood test(?! \()/g)?.length ?? 0).toBe(bloodTests.length);
+}
+
+function expectPatientFrame(text: PdfText) {
+  text.pages.forEach((lines, index) => {
+    const page = lines.join(' ').replace(/\s+/g, ' ');
+    expect(page).toContain(PATIENT_FOOTER);
+    expect(page).not.toContain(DISCLAIMER_TEXT);
+    expect(page).toContain(`Page ${index + 1} of ${text.pageCount}`);
+  });
 }
 
 describe('patient handout', () => {
@@ -77,8 +86,9 @@ describe('patient handout', () => {
     expect(all).toContain('Driving: do not drive');
   });
 
-  it('has a calendar that matches buildPlan on every day', () => {
-    expectCalendarMatchesPlan(data, text);
+  it('has the dose steps and a tick box for every day, matching buildPlan', () => {
+    expectDoseStepsMatchPlan(data, text);
+    expectTickCalendar(data, text);
     // The plan ends with a review, so the handout must say to carry on.
     expect(text.all).toMatch(/Keep taking 50 mg a day[\s\S]*Do not stop\./);
   });
@@ -89,10 +99,8 @@ describe('patient handout', () => {
       // Header (top 44 pt) and footer (bottom 60 pt) are not body text.
       const body = items.filter((item) => item.top > 44 && item.top < height - 60 && item.text.trim() !== '');
       for (const item of body) expect(item.fontSize, `"${item.text}"`).toBeGreaterThanOrEqual(14);
-      const page = text.pages[pageIndex]!.join(' ').replace(/\s+/g, ' ');
-      expect(page).toContain(DISCLAIMER_TEXT);
-      expect(page).toContain(`Page ${pageIndex + 1} of ${text.pageCount}`);
     });
+    expectPatientFrame(text);
   });
 
   it('is not produced for a blocked plan', async () => {
@@ -104,14 +112,39 @@ describe('patient handout', () => {
 
 describe('patient handout of a 365-day plan', () => {
   it(
-    'merges unchanging weeks, keeps every change day by day and ends the taper',
+    'lists every dose step, has a box for every day, and ends the taper',
     async () => {
       const data = exportData(yearLongCase());
       const text = await pdfTextContent(await generatePatientHandoutPdf(data, { paper: 'letter' }));
       expect(text.pageSizes[0]).toEqual({ width: 612, height: 792 });
-      expectCalendarMatchesPlan(data, text);
-      expect(text.all).toMatch(/Weeks \d+ to \d+:/);
+      expectDoseStepsMatchPlan(data, text);
+      expectTickCalendar(data, text);
+      expectPatientFrame(text);
       expect(text.all.replace(/\s+/g, ' ')).toContain('you take no more baclofen');
+      // Month grids: at most one page per month of the plan.
+      expect(text.pageCount).toBeLessThanOrEqual(3 + 13);
+    },
+    GENERATION_TIMEOUT_MS,
+  );
+});
+
+describe('patient handout of a 200-day plan (7 months, mild renal impairment)', () => {
+  it(
+    'is at most 10 pages, with the blood tests and the review on their days',
+    async () => {
+      const data = exportData(planOfLength(200, SEVEN_MONTHS_BASE));
+      expect(data.plan.days).toHaveLength(200);
+      const text = await pdfTextContent(await generatePatientHandoutPdf(data, { paper: 'a4' }));
+      expect(text.pageCount).toBeLessThanOrEqual(10);
+      expectDoseStepsMatchPlan(data, text);
+      expectTickCalendar(data, text);
+      const bloodTests = (data.plan.monitoring ?? []).filter(
+        (entry) => entry.ruleId === 'monitor.creatinine',
+      );
+      expect(bloodTests.length).toBeGreaterThan(1);
+      for (const entry of bloodTests) {
+        expect(text.all).toContain(`${calendarDate(entry.date, data.locale)}: Blood test (kidney function)`);
+      }
     },
     GENERATION_TIMEOUT_MS,
   );

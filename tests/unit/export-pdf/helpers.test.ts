@@ -9,7 +9,7 @@ import {
 } from '../../../src/features/export-pdf/pdfText';
 import { exportFileName, paperForLocale } from '../../../src/features/export-pdf/exportFiles';
 import { buildDoseChartSvg } from '../../../src/features/export-pdf/doseChartSvg';
-import { calendarBlocks, patientDoseText } from '../../../src/features/export-pdf/handoutCalendar';
+import { doseSteps, patientDoseText } from '../../../src/features/export-pdf/handoutCalendar';
 import { prescriberDocument } from '../../../src/features/export-pdf/prescriberDocument';
 import { buildExportModel, isMonitoringFinding } from '../../../src/features/export-pdf/exportModel';
 import { getProduct, sortFindings, type PlanDay } from '../../../src/rules';
@@ -118,18 +118,16 @@ describe('dose chart', () => {
 });
 
 describe('handout calendar', () => {
-  it('merges whole unchanged weeks and lists weeks with a change day by day', () => {
+  it('lists one step per run of identical doses (whatever the phase), and none for a day without baclofen', () => {
     const plan: PlanDay[] = [];
     for (let n = 1; n <= 7; n++) plan.push(day(n, n <= 3 ? 15 : 30));
     for (let n = 8; n <= 28; n++) plan.push(day(n, 30, 'maintenance'));
     for (let n = 29; n <= 30; n++) plan.push(day(n, 15, 'taper'));
-    const blocks = calendarBlocks(plan);
-    expect(
-      blocks.map((block) => [block.firstWeek, block.lastWeek, block.sameEveryDay, block.days.length]),
-    ).toEqual([
-      [1, 1, false, 7],
-      [2, 4, true, 21],
-      [5, 5, false, 2],
+    plan.push(day(31, 0, 'taper'));
+    expect(doseSteps(plan).map((step) => [step.firstDay, step.lastDay, step.totalMg])).toEqual([
+      [1, 3, 15],
+      [4, 28, 30],
+      [29, 30, 15],
     ]);
   });
 
