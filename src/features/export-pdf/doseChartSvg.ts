@@ -32,6 +32,8 @@ export interface DoseChart {
   svg: string;
   /** Thresholds above the chart's range, said in words under the chart. */
   thresholdsAboveRange: number[];
+  /** Caps above the chart's range (far above every dose), said in words under the chart. */
+  capsAboveRange: string[];
   /** Every line drawn, for the caption and for tests. */
   lines: { mgPerDay: number; label: string }[];
 }
@@ -68,7 +70,8 @@ function phaseSpans(days: readonly PlanDay[]): { phase: PlanDay['phase']; from: 
 export function buildDoseChartSvg(input: DoseChartInput): DoseChart {
   const { days, planCapMgPerDay, regimenCapMgPerDay, locale, width, height } = input;
   const left = 38;
-  const right = 10;
+  // Reference lines are labelled in this gutter, right of the plot: a label never covers the dose line.
+  const right = 62;
   const top = 16;
   const bottom = 46;
   const plotWidth = width - left - right;
@@ -76,10 +79,12 @@ export function buildDoseChartSvg(input: DoseChartInput): DoseChart {
   const dayCount = Math.max(1, days.length);
   const firstDay = days[0]?.day ?? 1;
 
-  // As the screen chart: 25 % headroom above the highest of caps and doses — except that the regimen
-  // cap before the renal factor is always in range here, so paper shows both caps side by side.
-  const maxDose = Math.max(planCapMgPerDay, regimenCapMgPerDay, ...days.map((day) => day.totalMg));
-  const yMax = Math.max(10, Math.ceil((maxDose * 1.25) / 10) * 10);
+  // The axis fits the plan: 20 % headroom above the highest dose, and above a cap when the cap is
+  // near the doses. A cap far above every dose (a 300 mg/day cap for a 150 mg/day plan) is said in words.
+  const maxDose = Math.max(10, ...days.map((day) => day.totalMg));
+  const near = (cap: number) => cap <= maxDose * 1.5;
+  const inRangeCaps = [planCapMgPerDay, regimenCapMgPerDay].filter(near);
+  const yMax = Math.ceil((Math.max(maxDose, ...inRangeCaps) * 1.2) / 10) * 10;
   const x = (dayNumber: number) => left + ((dayNumber - firstDay) / dayCount) * plotWidth;
   const y = (mgPerDay: number) => top + plotHeight - (mgPerDay / yMax) * plotHeight;
 
@@ -115,6 +120,9 @@ export function buildDoseChartSvg(input: DoseChartInput): DoseChart {
   parts.push(
     `<text x="8" y="${round(top + plotHeight / 2)}" font-size="7.5" fill="#333" text-anchor="middle" transform="rotate(-90 8 ${round(top + plotHeight / 2)})">mg/day</text>`,
   );
+  // A tick label near an edge is anchored to it, so no label runs off the chart.
+  const anchor = (xx: number, halfWidth: number) =>
+    xx - halfWidth < 0 ? 'start' : xx + halfWidth > width ? 'end' : 'middle';
   const xStep = niceStep(dayCount, 9);
   const ticks: number[] = [firstDay];
   for (let offset = xStep; offset < dayCount; offset += xStep) ticks.push(firstDay + offset);
@@ -123,11 +131,12 @@ export function buildDoseChartSvg(input: DoseChartInput): DoseChart {
     const xx = x(dayNumber);
     parts.push(
       `<line x1="${round(xx)}" y1="${round(top + plotHeight)}" x2="${round(xx)}" y2="${round(top + plotHeight + 3)}" stroke="#333" stroke-width="0.5"/>`,
-      `<text x="${round(xx)}" y="${round(top + plotHeight + 11)}" font-size="7" fill="#333" text-anchor="middle">Day ${dayNumber}</text>`,
+      `<text x="${round(xx)}" y="${round(top + plotHeight + 11)}" font-size="7" fill="#333" text-anchor="${anchor(xx, 14)}">Day ${dayNumber}</text>`,
     );
     if (day) {
+      const date = formatMediumDate(day.date, locale);
       parts.push(
-        `<text x="${round(xx)}" y="${round(top + plotHeight + 20)}" font-size="6.5" fill="#555" text-anchor="middle">${escapeXml(formatMediumDate(day.date, locale))}</text>`,
+        `<text x="${round(xx)}" y="${round(top + plotHeight + 20)}" font-size="6.5" fill="#555" text-anchor="${anchor(xx, date.length * 1.7)}">${escapeXml(date)}</text>`,
       );
     }
   }
@@ -158,15 +167,14 @@ export function buildDoseChartSvg(input: DoseChartInput): DoseChart {
     if (existing) existing.label = `${existing.label} · ${label}`;
     else lineSpecs.push({ mgPerDay, label, colour, dash, width: strokeWidth });
   };
-  addLine(planCapMgPerDay, `Plan cap ${mg(planCapMgPerDay)} mg/day (renal-adjusted)`, '#c92a2a', '', 1.2);
+  const capsAboveRange: string[] = [];
+  const planCapLabel = `Plan cap ${mg(planCapMgPerDay)} mg/day (renal-adjusted)`;
+  if (planCapMgPerDay <= yMax) addLine(planCapMgPerDay, planCapLabel, '#c92a2a', '', 1.2);
+  else capsAboveRange.push(planCapLabel);
   if (Math.abs(regimenCapMgPerDay - planCapMgPerDay) > 1e-9) {
-    addLine(
-      regimenCapMgPerDay,
-      `Regimen cap ${mg(regimenCapMgPerDay)} mg/day (before renal factor)`,
-      '#6c757d',
-      '6 3',
-      0.9,
-    );
+    const regimenCapLabel = `Regimen cap ${mg(regimenCapMgPerDay)} mg/day (before renal factor)`;
+    if (regimenCapMgPerDay <= yMax) addLine(regimenCapMgPerDay, regimenCapLabel, '#6c757d', '6 3', 0.9);
+    else capsAboveRange.push(regimenCapLabel);
   }
   const thresholdsAboveRange: number[] = [];
   for (const threshold of DOSE_THRESHOLDS) {
@@ -181,16 +189,13 @@ export function buildDoseChartSvg(input: DoseChartInput): DoseChart {
     parts.push(
       `<line x1="${left}" y1="${round(yy)}" x2="${round(left + plotWidth)}" y2="${round(yy)}" stroke="${line.colour}" stroke-width="${line.width}"${line.dash ? ` stroke-dasharray="${line.dash}"` : ''}/>`,
     );
-    // Labels sit just above their line; when two lines are close, the upper label moves up.
-    let labelY = yy - 2.5;
+    // In the gutter, level with its line ("150 mg/day"); when two lines are close, the upper moves up.
+    let labelY = yy + 2.5;
     if (lastLabelY - labelY < 8.5) labelY = lastLabelY - 8.5;
     lastLabelY = labelY;
-    // Labels go on top of the dose line, on a white backing so the line never crosses the words.
-    const labelWidth = line.label.length * 3.35 + 4;
-    const labelRight = left + plotWidth - 3;
     labelParts.push(
-      `<rect x="${round(labelRight - labelWidth)}" y="${round(labelY - 6.5)}" width="${round(labelWidth + 2)}" height="8.5" fill="#ffffff" fill-opacity="0.85"/>`,
-      `<text x="${round(labelRight)}" y="${round(labelY)}" font-size="7" fill="${line.colour}" text-anchor="end">${escapeXml(line.label)}</text>`,
+      `<line x1="${round(left + plotWidth)}" y1="${round(yy)}" x2="${round(left + plotWidth + 4)}" y2="${round(labelY - 2.5)}" stroke="${line.colour}" stroke-width="0.6"/>`,
+      `<text x="${round(left + plotWidth + 6)}" y="${round(labelY)}" font-size="7" fill="${line.colour}">${escapeXml(`${mg(line.mgPerDay)} mg/day`)}</text>`,
     );
   }
 
@@ -217,6 +222,7 @@ export function buildDoseChartSvg(input: DoseChartInput): DoseChart {
   return {
     svg: parts.join(''),
     thresholdsAboveRange,
+    capsAboveRange,
     lines: lineSpecs.map((line) => ({ mgPerDay: line.mgPerDay, label: line.label })),
   };
 }

@@ -54,15 +54,22 @@ function chartSection(model: ExportModel, width: number): Content[] {
       stack: [
         heading('Daily dose over time'),
         { svg: chart.svg, width, height: CHART_HEIGHT },
-        ...(chart.thresholdsAboveRange.length > 0
+        ...(chart.lines.length > 0
           ? [
               pdfText(
-                `Thresholds above this chart’s range: ${chart.thresholdsAboveRange.join(', ')} mg/day.`,
-                {
-                  fontSize: 8,
-                  color: MUTED,
-                  margin: [0, 2, 0, 0],
-                },
+                `Lines, labelled by their dose at the right: ${chart.lines.map((line) => line.label).join('; ')}.`,
+                { fontSize: 8, color: MUTED, margin: [0, 2, 0, 0] },
+              ),
+            ]
+          : []),
+        ...(chart.thresholdsAboveRange.length > 0 || chart.capsAboveRange.length > 0
+          ? [
+              pdfText(
+                `Above this chart’s range: ${[
+                  ...chart.capsAboveRange,
+                  ...chart.thresholdsAboveRange.map((value) => `${value} mg/day`),
+                ].join(', ')}.`,
+                { fontSize: 8, color: MUTED, margin: [0, 2, 0, 0] },
               ),
             ]
           : []),

@@ -96,24 +96,68 @@ describe('export files', () => {
 describe('dose chart', () => {
   const days = [day(1, 15), day(2, 15), day(3, 30), day(4, 45, 'maintenance'), day(5, 45, 'maintenance')];
 
-  it('draws both caps and the thresholds in range, and names those above it', () => {
+  it('draws the caps and thresholds near the doses, and names those above the range', () => {
     const chart = buildDoseChartSvg({
       days,
       planCapMgPerDay: 50,
-      regimenCapMgPerDay: 80,
+      regimenCapMgPerDay: 60,
       locale: 'en-GB',
       width: 500,
       height: 220,
     });
     const labels = chart.lines.map((line) => line.label);
     expect(labels).toContain('Plan cap 50 mg/day (renal-adjusted)');
-    expect(labels.find((label) => label.startsWith('Regimen cap 80'))).toContain(
-      '80 mg/day — French authorised maximum',
-    );
+    expect(labels).toContain('Regimen cap 60 mg/day (before renal factor)');
     expect(chart.thresholdsAboveRange).toEqual([120, 180, 300]);
     expect(chart.svg).toContain('<path d="M ');
     expect(chart.svg).toContain('>Titration<');
     expect(chart.svg).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('fits the axis to the plan: a 150 mg/day plan under a 300 mg/day cap does not run to 350', () => {
+    const high = [day(1, 50), day(2, 100), day(3, 150, 'maintenance'), day(4, 150, 'maintenance')];
+    const chart = buildDoseChartSvg({
+      days: high,
+      planCapMgPerDay: 300,
+      regimenCapMgPerDay: 300,
+      locale: 'en-GB',
+      width: 515,
+      height: 225,
+    });
+    const axis = [...chart.svg.matchAll(/text-anchor="end">(\d+)</g)].map((match) => Number(match[1]));
+    expect(Math.max(...axis)).toBeLessThanOrEqual(180);
+    expect(chart.capsAboveRange).toEqual(['Plan cap 300 mg/day (renal-adjusted)']);
+    expect(chart.lines.map((line) => line.mgPerDay)).toEqual([80, 120, 180]);
+  });
+
+  it('labels reference lines right of the plot, never over the dose line, and clips no label', () => {
+    const width = 515;
+    const chart = buildDoseChartSvg({
+      days: [day(1, 40), day(2, 80, 'maintenance'), day(3, 80, 'maintenance')],
+      planCapMgPerDay: 80,
+      regimenCapMgPerDay: 80,
+      locale: 'en-GB',
+      width,
+      height: 225,
+    });
+    const plotRight = width - 62;
+    const texts = [...chart.svg.matchAll(/<text x="([\d.]+)"[^>]*?(?:text-anchor="(\w+)")?[^>]*>([^<]*)</g)];
+    for (const [element, x, anchor, words] of texts) {
+      if (element.includes('rotate(')) continue; // the axis title, turned along the axis
+      const position = Number(x);
+      const approxWidth = (words ?? '').length * 3.6;
+      const from =
+        anchor === 'end'
+          ? position - approxWidth
+          : anchor === 'middle'
+            ? position - approxWidth / 2
+            : position;
+      expect(from, words).toBeGreaterThanOrEqual(0);
+      expect(from + approxWidth, words).toBeLessThanOrEqual(width + 0.5);
+      if (/mg\/day$/.test(words ?? '') && !/Daily total/.test(words ?? '')) {
+        expect(position, words).toBeGreaterThan(plotRight);
+      }
+    }
   });
 });
 
