@@ -51,7 +51,12 @@ describe('ExportPdfButtons', () => {
     const { container } = renderWithMantine(
       <ExportPdfButtons data={null} disabledReason="Complete the renal step to export." />,
     );
-    for (const name of ['Prescriber PDF (A4)', 'Prescriber PDF (US Letter)', 'Patient handout']) {
+    for (const name of [
+      'Prescriber PDF (A4)',
+      'Prescriber PDF (US Letter)',
+      'Patient handout',
+      'Calendar file (.ics)',
+    ]) {
       const button = screen.getByRole('button', { name });
       expect(button).toBeDisabled();
       expect(button).toHaveAccessibleDescription('Complete the renal step to export.');
@@ -91,6 +96,27 @@ describe('ExportPdfButtons', () => {
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]!.download).toBe('bacloplan-JD-handout-letter-2026-12-01.pdf');
     expect(generatePatientHandoutPdf).toHaveBeenCalledWith(expect.anything(), { paper: 'letter' });
+  });
+
+  it('downloads the calendar file (.ics) with the dose changes, named like the PDFs', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:bacloplan/ics';
+    });
+    renderWithMantine(<ExportPdfButtons data={exportData(WORKED_PATIENTS[0]!)} now={NOW} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Calendar file (.ics)' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.download).toBe('bacloplan-JD-calendar-2026-12-01.ics');
+    expect(blobs[0]!.type).toBe('text/calendar');
+    // jsdom's Blob has no text(): read it as the browser's FileReader would.
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blobs[0]!);
+    });
+    expect(text).toMatch(/^BEGIN:VCALENDAR/);
+    expect(text).toContain('SUMMARY:Baclofen: start\\, 10 mg a day');
   });
 
   it('shows progress while generating', async () => {

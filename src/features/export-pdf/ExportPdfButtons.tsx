@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { IconFileTypePdf, IconAlertTriangle } from '@tabler/icons-react';
+import { IconCalendarEvent, IconFileTypePdf, IconAlertTriangle } from '@tabler/icons-react';
 import type { PlanExportData } from '../../lib/planExport';
 import { downloadPdf } from './downloadPdf';
 import { exportFileName, paperForLocale, type ExportKind } from './exportFiles';
@@ -17,6 +17,7 @@ const KIND_LABEL: Record<ExportKind, string> = {
   'prescriber-a4': 'Prescriber PDF (A4)',
   'prescriber-letter': 'Prescriber PDF (US Letter)',
   handout: 'Patient handout',
+  calendar: 'Calendar file (.ics)',
 };
 
 /**
@@ -24,6 +25,10 @@ const KIND_LABEL: Record<ExportKind, string> = {
  * only here, on click, so they load as a separate chunk and never slow the first page load.
  */
 async function generate(kind: ExportKind, data: PlanExportData): Promise<Uint8Array> {
+  if (kind === 'calendar') {
+    const { calendarFile } = await import('./calendarFile');
+    return new TextEncoder().encode(calendarFile(data));
+  }
   if (kind === 'handout') {
     const { generatePatientHandoutPdf } = await import('./generatePatientHandoutPdf');
     return generatePatientHandoutPdf(data, { paper: paperForLocale(data.locale) });
@@ -32,7 +37,7 @@ async function generate(kind: ExportKind, data: PlanExportData): Promise<Uint8Ar
   return generatePrescriberPdf(data, { paper: kind === 'prescriber-letter' ? 'letter' : 'a4' });
 }
 
-/** Prescriber copy (A4 or US Letter) and patient handout, each generated and downloaded on click. */
+/** Prescriber copy (A4 or US Letter), patient handout and calendar file, each made and downloaded on click. */
 export function ExportPdfButtons({ data, disabledReason, now = () => new Date() }: Props) {
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [status, setStatus] = useState('');
@@ -50,7 +55,7 @@ export function ExportPdfButtons({ data, disabledReason, now = () => new Date() 
         ? 'Acknowledge each contraindicated finding, with a reason, before exporting.'
         : undefined);
   const handoutReason =
-    reason ?? (blocked ? 'No patient handout: the plan is blocked by a hard stop.' : undefined);
+    reason ?? (blocked ? 'No patient handout or calendar: the plan is blocked by a hard stop.' : undefined);
 
   async function onExport(kind: ExportKind) {
     if (!data || running.current) return;
@@ -64,6 +69,7 @@ export function ExportPdfButtons({ data, disabledReason, now = () => new Date() 
       downloadPdf(
         bytes,
         exportFileName(kind, stamped.generatedAt, stamped.patient?.name, paperForLocale(stamped.locale)),
+        kind === 'calendar' ? 'text/calendar' : 'application/pdf',
       );
       setStatus(`${KIND_LABEL[kind]} downloaded.`);
     } catch (caught) {
@@ -80,7 +86,13 @@ export function ExportPdfButtons({ data, disabledReason, now = () => new Date() 
     <Button
       key={kind}
       variant={kind === 'handout' ? 'light' : 'filled'}
-      leftSection={<IconFileTypePdf size={16} aria-hidden />}
+      leftSection={
+        kind === 'calendar' ? (
+          <IconCalendarEvent size={16} aria-hidden />
+        ) : (
+          <IconFileTypePdf size={16} aria-hidden />
+        )
+      }
       loading={busy === kind}
       disabled={kindReason !== undefined || (busy !== null && busy !== kind)}
       aria-describedby={kindReason !== undefined ? reasonId : undefined}
@@ -92,10 +104,11 @@ export function ExportPdfButtons({ data, disabledReason, now = () => new Date() 
 
   return (
     <Stack gap="xs">
-      <Group gap="xs" role="group" aria-label="Export plan as PDF">
+      <Group gap="xs" role="group" aria-label="Export plan">
         {button('prescriber-a4', reason)}
         {button('prescriber-letter', reason)}
         {button('handout', handoutReason)}
+        {button('calendar', handoutReason)}
       </Group>
       {handoutReason ? (
         <Text id={reasonId} size="sm" c="dark.5">

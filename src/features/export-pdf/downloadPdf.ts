@@ -1,9 +1,9 @@
 /**
- * Hand PDF bytes to the browser as a download through a blob URL (allowed by the CSP's img/worker
- * blob: sources and needing no network), then release the URL.
+ * Hand a file's bytes to the browser as a download through a blob URL (allowed by the CSP's
+ * img/worker blob: sources and needing no network), then release the URL.
  */
-export function downloadPdf(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+export function downloadPdf(bytes: Uint8Array, fileName: string, type = 'application/pdf'): void {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;

@@ -1,7 +1,7 @@
 /** File names and paper choice for the exports (kept apart from the PDF code so the button stays light). */
 import { generatedIsoDate } from './pdfFormat';
 
-export type ExportKind = 'prescriber-a4' | 'prescriber-letter' | 'handout';
+export type ExportKind = 'prescriber-a4' | 'prescriber-letter' | 'handout' | 'calendar';
 
 /**
  * The patient's initials for a file name ("Henri Lefèvre" → "HL"), or "no-patient": enough to tell two
@@ -22,9 +22,13 @@ const KIND_NAME: Record<ExportKind, string> = {
   'prescriber-a4': 'prescriber-a4',
   'prescriber-letter': 'prescriber-letter',
   handout: 'handout',
+  calendar: 'calendar',
 };
 
-/** e.g. `bacloplan-HL-prescriber-a4-2026-12-01.pdf`, `bacloplan-no-patient-handout-letter-2026-12-01.pdf`. */
+/**
+ * e.g. `bacloplan-HL-prescriber-a4-2026-12-01.pdf`, `bacloplan-no-patient-handout-letter-2026-12-01.pdf`,
+ * `bacloplan-HL-calendar-2026-12-01.ics`.
+ */
 export function exportFileName(
   kind: ExportKind,
   generatedAt: string,
@@ -33,7 +37,7 @@ export function exportFileName(
 ): string {
   const date = generatedIsoDate(generatedAt);
   const what = kind === 'handout' && handoutPaper ? `handout-${handoutPaper}` : KIND_NAME[kind];
-  return `bacloplan-${fileInitials(patientName)}-${what}-${date}.pdf`;
+  return `bacloplan-${fileInitials(patientName)}-${what}-${date}.${kind === 'calendar' ? 'ics' : 'pdf'}`;
 }
 
 /** Countries that use US Letter; everyone else gets A4. Decides the handout's paper from the locale. */
