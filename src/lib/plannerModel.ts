@@ -7,6 +7,7 @@ import {
   assessRenal,
   checkInteractions,
   planFor,
+  getProduct,
   getRegimen,
   RulesInputError,
   type ConditionInput,
@@ -263,7 +264,7 @@ export function computePlanner(
     model.plan = result.plan;
     model.interactions = result.interactions;
     model.findings = result.findings;
-    model.offers = result.offers;
+    model.offers = [...result.offers, ...strengthOffers(result.findings)];
   } catch (error) {
     model.planError = asRulesError(error);
     model.planErrors = [
@@ -291,4 +292,24 @@ export function targetNote(plan: Plan | undefined): string | undefined {
     return `Projected individual target ${plan.targetMgPerDay} mg/day: no automatic high dose; type a higher target to plan one.`;
   }
   return undefined;
+}
+
+/**
+ * Spec §3 "practical tablets": when a dose needs more than 4 tablets, the rules propose a strength
+ * (the finding's subject is its product id). The clinician can take it in one click: the plan is
+ * rebuilt with that product and its rounding. (To switch from a later day, re-plan from that day.)
+ */
+function strengthOffers(findings: readonly Finding[]): PlanOffer[] {
+  return findings.flatMap((finding) => {
+    if (finding.ruleId !== 'plan.practical-tablets' || !finding.subject) return [];
+    const product = getProduct(finding.subject);
+    if (!product) return [];
+    return [
+      {
+        ruleId: finding.ruleId,
+        title: `${finding.title}. Switch the whole plan to ${product.label}; to switch from a later day, re-plan from that day with the new product.`,
+        params: { product: product.id },
+      },
+    ];
+  });
 }

@@ -124,7 +124,7 @@ export default function PlanDetails({
               <Group key={offer.ruleId} justify="space-between" wrap="wrap" gap="xs">
                 <Text size="sm">{offer.title}</Text>
                 <Button size="xs" variant="light" onClick={() => onApplyOffer(offer)}>
-                  Apply cautious titration
+                  {offer.ruleId === 'plan.practical-tablets' ? 'Switch product' : 'Apply cautious titration'}
                 </Button>
               </Group>
             ))}

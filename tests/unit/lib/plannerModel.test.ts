@@ -41,3 +41,24 @@ describe('every field error at once', () => {
     expect(fields(model.planErrors)).toEqual(['params.stepIntervalDays', 'params.stepMgPerDay']);
   });
 });
+
+describe('practical tablets (spec §3)', () => {
+  it('offers the proposed strength when a dose needs more than 4 tablets; taking it removes the finding', () => {
+    const state = {
+      age: 45,
+      sex: 'male' as const,
+      weightKg: 80,
+      scr: 0.9,
+      regimen: 'rtu-300',
+      params: { targetMgPerDay: 150 },
+    };
+    const model = computePlanner(state, '2026-12-01');
+    const offer = model.offers.find((item) => item.ruleId === 'plan.practical-tablets');
+    expect(offer?.params).toEqual({ product: 'tablet-20' });
+    expect(offer?.title).toMatch(/^Up to 5 tablets per dose: consider .*20 mg.*\. Switch the whole plan/);
+    const switched = computePlanner({ ...state, params: { ...state.params, ...offer!.params } }, '2026-12-01');
+    expect(switched.plan?.summary?.effective?.product).toBe('tablet-20');
+    expect(switched.findings.some((finding) => finding.ruleId === 'plan.practical-tablets')).toBe(false);
+    expect(switched.offers.some((item) => item.ruleId === 'plan.practical-tablets')).toBe(false);
+  });
+});
