@@ -14,6 +14,36 @@ export function canHydrate(rootElement: HTMLElement, location: Pick<Location, 'p
   return path !== undefined && path === location.pathname && location.search === '';
 }
 
+const CONTENT_CHECK_MS = 50;
+const CONTENT_WAIT_MAX_MS = 5000;
+
+/** True once React has attached itself to the last element of the page (it hydrates in document order). */
+function contentHydrated(rootElement: HTMLElement): boolean {
+  try {
+    const last = rootElement.querySelector('main')?.querySelector(':scope *:last-child:not(:has(*))');
+    return !last || Object.keys(last).some((key) => key.startsWith('__reactFiber$'));
+  } catch {
+    return true; // a browser without :has() — release at once, as before
+  }
+}
+
+/**
+ * Calls `release` once the route's content has hydrated too, not only the shell. With hydration as a
+ * transition, React commits the shell (header, navigation) first and hydrates the route's Suspense
+ * boundary in a later task; a click on a navigation link in between starts a navigation that the
+ * still-hydrating boundary cannot follow (TanStack Router #8306: "Cannot read properties of undefined
+ * (reading 'routeId')", and React throws the server markup away). So the page stays inert until then
+ * — a few frames — and never longer than 5 s.
+ */
+export function releaseWhenContentHydrated(rootElement: HTMLElement, release: () => void): void {
+  const started = Date.now();
+  const check = () => {
+    if (contentHydrated(rootElement) || Date.now() - started > CONTENT_WAIT_MAX_MS) release();
+    else setTimeout(check, CONTENT_CHECK_MS);
+  };
+  check();
+}
+
 /** Runs `onHydrated` once React has taken over the pre-rendered markup (effects run after commit). */
 function Hydrated({ children, onHydrated }: { children: ReactNode; onHydrated: () => void }) {
   useEffect(onHydrated, [onHydrated]);
@@ -44,7 +74,7 @@ export async function startApp(rootElement: HTMLElement): Promise<Root> {
     // Render the route tree as the pre-render did: TanStack Router leaves out the root Suspense
     // boundary when rendering on a server or hydrating server markup (router.ssr), so say we are.
     router.ssr = { manifest: undefined };
-    const release = () => rootElement.removeAttribute('inert');
+    const release = () => releaseWhenContentHydrated(rootElement, () => rootElement.removeAttribute('inert'));
     // As a transition, hydration is done in short slices that leave the main thread free in between
     // (the page is already painted, so nothing waits for it); otherwise it is one long task.
     let root: Root | undefined;

@@ -66,9 +66,12 @@ test('the prescriber PDF downloads, loads its library lazily and matches the pla
 
   // Every day of the rules module's plan is a row whose total is the plan's total, once.
   const plan = expectedPlan();
-  const rows = text.pages
-    .flat()
+  // The day-by-day table is the appendix (the prescription's step rows come first and are not days).
+  const lines = text.pages.flat();
+  const rows = lines
+    .slice(lines.indexOf('Appendix — day-by-day schedule'))
     .filter((line) => /^\d+ .+ (Titration|Maintenance|Hold \(intolerance\)|Taper) /.test(line));
+  expect(text.pages[0]!.join('\n')).toContain('Prescription — baclofen for alcohol use disorder');
   expect(rows).toHaveLength(plan.days.length);
   plan.days.forEach((day, index) => {
     expect(rows[index]).toMatch(new RegExp(`^${day.day} .* ${day.totalMg} mg$`));
@@ -130,4 +133,46 @@ test('the US Letter copy is on Letter paper', async ({ page }, testInfo) => {
   await (await downloading).saveAs(path);
   const text = await pdfTextContent(new Uint8Array(readFileSync(path)));
   expect(text.pageSizes[0]).toEqual({ width: 612, height: 792 });
+});
+
+test('the prescriber details are typed once, survive a reload and go on the prescription page', async ({
+  page,
+  problems,
+}, testInfo) => {
+  await page.goto(PLAN_URL);
+  const details = page.getByRole('group', { name: 'Prescription details' });
+  await details.getByRole('textbox', { name: /^Prescriber/ }).fill('Dr Claire Fontaine');
+  await details.getByRole('textbox', { name: /^Registration number/ }).fill('RPPS 10101010101');
+  await details.getByRole('combobox', { name: /^Each fill covers/ }).selectOption('14');
+  await page.reload();
+  await expect(details.getByRole('textbox', { name: /^Prescriber/ })).toHaveValue('Dr Claire Fontaine');
+  await expect(details.getByRole('combobox', { name: /^Each fill covers/ })).toHaveValue('14');
+  // Nothing of it is in the address: it is the device's, not the plan's.
+  expect(page.url()).not.toMatch(/Fontaine|RPPS/);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Prescriber PDF (A4)' }).click();
+  const path = testInfo.outputPath('prescription.pdf');
+  await (await downloading).saveAs(path);
+  const text = await pdfTextContent(new Uint8Array(readFileSync(path)));
+  const page1 = text.pages[0]!.join('\n');
+  expect(page1).toContain('Prescription — baclofen for alcohol use disorder');
+  expect(text.all).toContain('Dr Claire Fontaine');
+  expect(text.all).toContain('RPPS 10101010101');
+  expect(text.all).toContain('Quantity per fill (14 days each)');
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+});
+
+test('the calendar file downloads as .ics with the first dose', async ({ page }, testInfo) => {
+  await page.goto(PLAN_URL);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Calendar file (.ics)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^bacloplan-no-patient-calendar-\d{4}-\d{2}-\d{2}\.ics$/);
+  const path = testInfo.outputPath('plan.ics');
+  await download.saveAs(path);
+  const text = readFileSync(path, 'utf8');
+  expect(text).toMatch(/^BEGIN:VCALENDAR/);
+  expect(text).toContain('DTSTART;VALUE=DATE:20261201');
 });
