@@ -307,7 +307,7 @@ function strengthOffers(findings: readonly Finding[]): PlanOffer[] {
     return [
       {
         ruleId: finding.ruleId,
-        title: `${finding.title}. Switch the whole plan to ${product.label}; to switch from a later day, re-plan from that day with the new product.`,
+        title: `${finding.title}. “Switch product” rebuilds the whole plan with it; to switch from a later day, re-plan from that day.`,
         params: { product: product.id },
       },
     ];

@@ -13,7 +13,7 @@ export function PrescriptionDetails() {
       <TextInput
         size="xs"
         label="Prescriber"
-        description="On the prescription; kept on this device"
+        description="Kept on this device"
         placeholder="Dr A. Martin"
         value={details.name}
         maxLength={120}
@@ -32,7 +32,7 @@ export function PrescriptionDetails() {
       <NativeSelect
         size="xs"
         label="Each fill covers"
-        description="Quantity per fill"
+        description="For the quantity"
         value={String(details.fillDays)}
         data={FILL_DAY_CHOICES.map((days) => ({ value: String(days), label: `${days} days` }))}
         onChange={(event) => savePrescriberDetails({ fillDays: Number(event.currentTarget.value) })}
