@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { assessRenal, buildPlan } from '../../src/rules';
 import { pdfTextContent } from '../unit/export-pdf/pdfTextContent';
-import { test, expect } from './fixtures';
+import { plannerUrl, test, expect } from './fixtures';
 
 const PLAN_URL =
   '/planner?age=60&sex=male&weightKg=80&scr=1.2&scrUnit=mg%2FdL&regimen=baclocur-80&start=2026-12-01';
@@ -175,4 +175,32 @@ test('the calendar file downloads as .ics with the first dose', async ({ page },
   const text = readFileSync(path, 'utf8');
   expect(text).toMatch(/^BEGIN:VCALENDAR/);
   expect(text).toContain('DTSTART;VALUE=DATE:20261201');
+});
+
+test('the handout of a 200-day plan is at most 10 pages, with a box for every day', async ({
+  page,
+}, testInfo) => {
+  // rtu-300 to 150 mg/day, mild renal impairment, maintenance stretched so that the plan is 200 days.
+  await page.goto(
+    plannerUrl({
+      age: 58,
+      sex: 'male',
+      weightKg: 72,
+      scr: 1.3,
+      scrUnit: 'mg/dL',
+      regimen: 'rtu-300',
+      start: '2026-12-01',
+      params: { targetMgPerDay: 150, maintenanceDays: 76, taper: true },
+    }),
+  );
+  await expect(page.getByText('Plan summary')).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Patient handout' }).click();
+  const path = testInfo.outputPath('handout-200.pdf');
+  await (await downloading).saveAs(path);
+  const text = await pdfTextContent(new Uint8Array(readFileSync(path)));
+  expect(text.pageCount).toBeLessThanOrEqual(10);
+  const boxes = text.items.flat().filter((item) => item.text === '☐').length;
+  expect(boxes).toBe(200 - 1); // every day with a dose; the last plan day is the first without baclofen
+  expect(text.all).toContain('Blood test (kidney function)');
 });
