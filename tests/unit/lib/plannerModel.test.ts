@@ -55,8 +55,13 @@ describe('practical tablets (spec §3)', () => {
     const model = computePlanner(state, '2026-12-01');
     const offer = model.offers.find((item) => item.ruleId === 'plan.practical-tablets');
     expect(offer?.params).toEqual({ product: 'tablet-20' });
-    expect(offer?.title).toMatch(/^Up to 5 tablets per dose: consider .*20 mg.*\. “Switch product” rebuilds the whole plan/);
-    const switched = computePlanner({ ...state, params: { ...state.params, ...offer!.params } }, '2026-12-01');
+    expect(offer?.title).toMatch(
+      /^Up to 5 tablets per dose: consider .*20 mg.*\. “Switch product” rebuilds the whole plan/,
+    );
+    const switched = computePlanner(
+      { ...state, params: { ...state.params, ...offer!.params } },
+      '2026-12-01',
+    );
     expect(switched.plan?.summary?.effective?.product).toBe('tablet-20');
     expect(switched.findings.some((finding) => finding.ruleId === 'plan.practical-tablets')).toBe(false);
     expect(switched.offers.some((item) => item.ruleId === 'plan.practical-tablets')).toBe(false);
