@@ -34,6 +34,8 @@ export interface DoseChart {
   thresholdsAboveRange: number[];
   /** Caps above the chart's range (far above every dose), said in words under the chart. */
   capsAboveRange: string[];
+  /** Caps and thresholds above the range, one entry per dose with every name it has. */
+  aboveRange: string[];
   /** Every line drawn, for the caption and for tests. */
   lines: { mgPerDay: number; label: string }[];
 }
@@ -168,10 +170,11 @@ export function buildDoseChartSvg(input: DoseChartInput): DoseChart {
     else lineSpecs.push({ mgPerDay, label, colour, dash, width: strokeWidth });
   };
   const capsAboveRange: string[] = [];
-  const planCapLabel = `Plan cap ${mg(planCapMgPerDay)} mg/day (renal-adjusted)`;
+  const renalAdjusted = Math.abs(regimenCapMgPerDay - planCapMgPerDay) > 1e-9;
+  const planCapLabel = `Plan cap ${mg(planCapMgPerDay)} mg/day${renalAdjusted ? ' (renal-adjusted)' : ''}`;
   if (planCapMgPerDay <= yMax) addLine(planCapMgPerDay, planCapLabel, '#c92a2a', '', 1.2);
   else capsAboveRange.push(planCapLabel);
-  if (Math.abs(regimenCapMgPerDay - planCapMgPerDay) > 1e-9) {
+  if (renalAdjusted) {
     const regimenCapLabel = `Regimen cap ${mg(regimenCapMgPerDay)} mg/day (before renal factor)`;
     if (regimenCapMgPerDay <= yMax) addLine(regimenCapMgPerDay, regimenCapLabel, '#6c757d', '6 3', 0.9);
     else capsAboveRange.push(regimenCapLabel);
@@ -181,6 +184,18 @@ export function buildDoseChartSvg(input: DoseChartInput): DoseChart {
     if (threshold.mgPerDay <= yMax) addLine(threshold.mgPerDay, threshold.label, '#d9480f', '2 3', 0.9);
     else thresholdsAboveRange.push(threshold.mgPerDay);
   }
+  // Above the range, said once per dose: a cap at a threshold's dose carries the threshold's name.
+  const aboveRange = [
+    ...capsAboveRange.map((label) => ({ mgPerDay: Number(/(\d+(\.\d+)?) mg\/day/.exec(label)?.[1]), label })),
+    ...DOSE_THRESHOLDS.filter((threshold) => threshold.mgPerDay > yMax),
+  ]
+    .sort((a, b) => a.mgPerDay - b.mgPerDay)
+    .reduce<{ mgPerDay: number; label: string }[]>((merged, item) => {
+      const same = merged.find((entry) => entry.mgPerDay === item.mgPerDay);
+      if (same) same.label = `${same.label} · ${item.label.replace(/^\d+ mg\/day — /, '')}`;
+      else merged.push({ ...item });
+      return merged;
+    }, []);
   lineSpecs.sort((a, b) => a.mgPerDay - b.mgPerDay);
   const labelParts: string[] = [];
   let lastLabelY = Number.POSITIVE_INFINITY;
@@ -223,6 +238,7 @@ export function buildDoseChartSvg(input: DoseChartInput): DoseChart {
     svg: parts.join(''),
     thresholdsAboveRange,
     capsAboveRange,
+    aboveRange: aboveRange.map((item) => item.label),
     lines: lineSpecs.map((line) => ({ mgPerDay: line.mgPerDay, label: line.label })),
   };
 }

@@ -131,18 +131,35 @@ export function doseStepsSection(model: ExportModel): Content[] {
   ];
 }
 
-/** What happens on a day, in a patient's words: blood tests, the review, the first day of a new dose. */
+/** What happens on a day, in a patient's words: blood tests, the review, a dose going up or down, the stop. */
 export interface DayMarks {
-  newDose: Set<string>;
+  /**
+   * The first day of each step after the first: "higher", "lower" or "change" (same total, other split).
+   * One word each: two would wrap in a day's box at 14 pt.
+   */
+  doseChange: Map<string, string>;
   bloodTest: Set<string>;
   other: Map<string, string>;
+  /** The first day without baclofen after a taper. */
+  stopDate?: string;
+}
+
+function nextIso(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 export function dayMarks(model: ExportModel): DayMarks {
   const { plan } = model.data;
   const steps = doseSteps(plan.days);
   const marks: DayMarks = {
-    newDose: new Set(steps.slice(1).map((step) => step.firstDate)),
+    doseChange: new Map(
+      steps.slice(1).map((step, index) => {
+        const before = steps[index]?.totalMg ?? step.totalMg;
+        const words =
+          step.totalMg > before ? 'higher dose' : step.totalMg < before ? 'lower dose' : 'new dose';
+        return [step.firstDate, words] as const;
+      }),
+    ),
     bloodTest: new Set(
       (plan.monitoring ?? [])
         .filter((entry) => entry.ruleId === 'monitor.creatinine')
@@ -154,6 +171,8 @@ export function dayMarks(model: ExportModel): DayMarks {
     if (entry.ruleId === 'monitor.sleep-apnoea') marks.other.set(entry.date, 'sleep check');
   }
   if (plan.summary?.reviewDate) marks.other.set(plan.summary.reviewDate, 'review');
+  const last = steps.at(-1);
+  if (plan.summary?.taperEnd && last) marks.stopDate = nextIso(last.lastDate);
   return marks;
 }
 
@@ -184,11 +203,22 @@ function monthTitle(iso: string, locale: string): string {
   );
 }
 
+const OUTSIDE: TableCell = { text: '', fillColor: '#f1f3f5' };
+
 function dayCell(day: PlanDay | undefined, date: Date, marks: DayMarks): TableCell {
-  if (!day) return { text: '', fillColor: '#f1f3f5' };
   const iso = isoOf(date);
+  if (!day) {
+    if (iso !== marks.stopDate) return OUTSIDE;
+    return {
+      stack: [
+        pdfText(String(date.getUTCDate()), { bold: true }),
+        pdfText('no more baclofen', { bold: true }),
+      ],
+      fillColor: '#e2f4e9',
+    };
+  }
   const notes = [
-    marks.newDose.has(iso) ? 'new dose' : '',
+    marks.doseChange.get(iso) ?? '',
     marks.bloodTest.has(iso) ? 'blood test' : '',
     marks.other.get(iso) ?? '',
   ].filter(Boolean);
@@ -228,15 +258,20 @@ export function monthCalendars(model: ExportModel, intro: Content[] = []): Conte
     const offset = (month.getUTCDay() + (sundayFirst ? 0 : 6)) % 7;
     const rows: TableCell[][] = [names.map((name) => pdfText(name, { bold: true, alignment: 'center' }))];
     let week: TableCell[] = [...Array(offset).keys()].map(() => ({ text: '' }));
+    // A week with no plan day (before the start, after the stop) is left out: nothing to tick.
+    let weekUsed = false;
+    const endWeek = () => {
+      if (weekUsed) rows.push([...week, ...[...Array(7 - week.length).keys()].map(() => ({ text: '' }))]);
+      week = [];
+      weekUsed = false;
+    };
     for (let date = month; date < next; date = new Date(date.getTime() + 86_400_000)) {
-      week.push(dayCell(byDate.get(isoOf(date)), date, marks));
-      if (week.length === 7) {
-        rows.push(week);
-        week = [];
-      }
+      const cell = dayCell(byDate.get(isoOf(date)), date, marks);
+      weekUsed ||= cell !== OUTSIDE;
+      week.push(cell);
+      if (week.length === 7) endWeek();
     }
-    if (week.length > 0)
-      rows.push([...week, ...[...Array(7 - week.length).keys()].map(() => ({ text: '' }))]);
+    if (week.length > 0) endWeek();
     content.push({
       unbreakable: true,
       stack: [

@@ -13,6 +13,7 @@ import { banner, keepTogether } from './pdfBlocks';
 import { formatLongDate, formatMediumDate, formatScheduleDate, mg } from './pdfFormat';
 import { DEFAULT_FONT, footer, INK, PAPER_SIZE, pageMargins, header } from './pageFrame';
 import { inline, pdfText } from './pdfText';
+import { productText } from '../../lib/prescription';
 
 const BODY_SIZE = 14;
 
@@ -52,11 +53,11 @@ function productLines(model: ExportModel): Content[] {
   if (product.form === 'solution') {
     return [
       pdfText(
-        `Your medicine: ${product.label}. Measure each dose in mL with the oral syringe from the pharmacy.`,
+        `Your medicine: ${productText(product)}. Measure each dose in mL with the oral syringe from the pharmacy.`,
       ),
     ];
   }
-  const lines: Content[] = [pdfText(`Your medicine: ${product.label}.`)];
+  const lines: Content[] = [pdfText(`Your medicine: ${productText(product)}.`)];
   if (product.halvesTablets) {
     lines.push(pdfText('“½ tablet” means half a tablet: break the tablet along its line (score).'));
   }
@@ -262,7 +263,7 @@ export function handoutDocument(data: PlanExportData, options: PdfOptions): TDoc
       ...monthCalendars(model, [
         h2('Tick each day'),
         pdfText(
-          'Tick the box when you have taken all the doses of the day. “new dose”: look at “Your doses”.',
+          'Tick the box when you have taken all the doses of the day. “higher”, “lower” or “change”: your dose changes that day, see “Your doses”.',
           {
             margin: [0, 0, 0, 4],
           },

@@ -62,15 +62,13 @@ function chartSection(model: ExportModel, width: number): Content[] {
               ),
             ]
           : []),
-        ...(chart.thresholdsAboveRange.length > 0 || chart.capsAboveRange.length > 0
+        ...(chart.aboveRange.length > 0
           ? [
-              pdfText(
-                `Above this chart’s range: ${[
-                  ...chart.capsAboveRange,
-                  ...chart.thresholdsAboveRange.map((value) => `${value} mg/day`),
-                ].join(', ')}.`,
-                { fontSize: 8, color: MUTED, margin: [0, 2, 0, 0] },
-              ),
+              pdfText(`Above this chart’s range: ${chart.aboveRange.join('; ')}.`, {
+                fontSize: 8,
+                color: MUTED,
+                margin: [0, 2, 0, 0],
+              }),
             ]
           : []),
       ],

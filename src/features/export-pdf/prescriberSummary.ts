@@ -9,14 +9,20 @@ import { formatGeneratedAt, formatLongDate, formatMediumDate, mg } from './pdfFo
 import { MUTED } from './pageFrame';
 import { inline, pdfText } from './pdfText';
 import { SEVERITY_WORD } from './labels';
+import { buildPrescription, DEFAULT_FILL_DAYS, quantityText } from '../../lib/prescription';
 
 function allergyText(allergies: readonly string[] | undefined): string {
-  if (allergies === undefined) return 'not known (the chart could not be read)';
+  if (allergies === undefined) return 'not known — ask, and write them here: ______________________';
   return allergies.length > 0 ? allergies.join(', ') : 'none recorded on the chart';
 }
 
-function weightText(weight: { kg: number; date?: string } | undefined, locale: string): string {
-  if (!weight) return 'not recorded';
+function weightText(
+  weight: { kg: number; date?: string } | undefined,
+  locale: string,
+  enteredKg: number | undefined,
+): string {
+  if (!weight)
+    return enteredKg === undefined ? 'not recorded' : `${mg(enteredKg)} kg (entered in the planner)`;
   return weight.date
     ? `${weight.kg} kg (chart, ${formatLongDate(weight.date, locale)})`
     : `${weight.kg} kg (entered in the planner)`;
@@ -31,15 +37,24 @@ export function identityBlock(model: ExportModel): Content {
         pdfText(
           [
             `Born: ${patient.birthDate ? formatLongDate(patient.birthDate, locale) : 'not recorded'}`,
-            patient.ageYears === undefined ? '' : `${patient.ageYears} years`,
-            patient.sex ? (patient.sex === 'female' ? 'female' : 'male') : '',
+            // Age and sex as the renal estimate used them when the chart gave none.
+            patient.ageYears !== undefined
+              ? `${patient.ageYears} years`
+              : data.renalInput
+                ? `${data.renalInput.ageYears} years (entered)`
+                : '',
+            (patient.sex ?? data.renalInput?.sex) === 'female'
+              ? 'female'
+              : (patient.sex ?? data.renalInput?.sex) === 'male'
+                ? 'male'
+                : '',
           ]
             .filter(Boolean)
             .join(' · '),
         ),
         pdfText(`Record number: ${patient.identifier ?? 'not recorded'}`),
         pdfText(`Allergies: ${allergyText(patient.allergies)}`),
-        pdfText(`Weight used: ${weightText(patient.weight, locale)}`),
+        pdfText(`Weight used: ${weightText(patient.weight, locale, data.renalInput?.weightKg)}`),
       ]
     : [
         pdfText('No patient selected', { fontSize: 12, bold: true }),
@@ -221,6 +236,10 @@ export function atAGlance(model: ExportModel): Content[] {
 export function dispenseTable(model: ExportModel): Content[] {
   const { data, product } = model;
   const dispense = data.plan.summary?.dispense ?? [];
+  const prescription = data.plan.blocked
+    ? undefined
+    : buildPrescription(data.plan, data.fillDays ?? DEFAULT_FILL_DAYS);
+  const fillTotal = prescription ? quantityText(prescription.total) : undefined;
   const body =
     dispense.length > 0
       ? dispense.map((line) => [
@@ -244,7 +263,11 @@ export function dispenseTable(model: ExportModel): Content[] {
       layout: GRID_LAYOUT,
     }),
     pdfText(
-      'Half tablets count as halves; totals are rounded up to whole tablets. Quantities cover every day of the schedule below.',
+      `Half tablets count as halves; totals are rounded up to whole tablets. Quantities cover every day of the schedule below, dispensed at once.${
+        fillTotal && fillTotal !== quantityText(dispense)
+          ? ` Dispensed in fills (prescription page), each rounded up: ${fillTotal}.`
+          : ''
+      }`,
       { style: 'small', margin: [0, 2, 0, 0] },
     ),
   ];

@@ -15,13 +15,14 @@ import {
 } from '../../lib/prescription';
 import { PHASE_LABEL } from '../../lib/schedule';
 import type { ExportModel } from './exportModel';
-import { banner, GRID_LAYOUT, heading, headerCell, keepTogether } from './pdfBlocks';
+import { GRID_LAYOUT, heading, headerCell, keepTogether } from './pdfBlocks';
 import { formatMediumDate, oneDecimal } from './pdfFormat';
 import { MUTED } from './pageFrame';
 import { inline, pdfText } from './pdfText';
 
 /** What the pharmacy prints on the container (spec §4–§5: sedation, alcohol, never stop suddenly). */
 export const LABEL_TEXT = [
+  'Take as directed on the schedule: the dose changes on the dates shown.',
   'May cause drowsiness. Do not drive or use machines if affected.',
   'Avoid alcohol and other sedating medicines unless your doctor has agreed.',
   'Do not stop taking this medicine suddenly: the dose is lowered step by step.',
@@ -51,20 +52,37 @@ function dateRange(from: string, to: string, locale: string): string {
     : `${formatMediumDate(from, locale)} – ${formatMediumDate(to, locale)}`;
 }
 
-function tabletsPerDose(prescription: Prescription, step: Prescription['steps'][number]): string {
-  if (prescription.product.form === 'solution') return step.doses.map((dose) => dose.amount).join(' + ');
-  if (prescription.product.strengthsMg.length > 1)
-    return step.doses.map((dose) => String(dose.count)).join(' + ');
-  return step.doses.map((dose) => dose.amount.replace(/ tablets? of .*$/, '')).join(' + ');
+/** Tablets at each time of the day, in the header's order; "—" where a time has no dose. */
+function tabletsPerDose(
+  prescription: Prescription,
+  step: Prescription['steps'][number],
+  labels: readonly string[],
+): string {
+  const byLabel = new Map(step.doses.map((dose) => [dose.label, dose]));
+  return labels
+    .map((label) => {
+      const dose = byLabel.get(label);
+      if (!dose) return '—';
+      if (prescription.product.form === 'solution') return dose.amount;
+      if (prescription.product.strengthsMg.length > 1) return String(dose.count);
+      return dose.amount.replace(/ tablets? of .*$/, '');
+    })
+    .join(' + ');
 }
 
-function stepTable(prescription: Prescription, locale: string): Content {
-  const tablets = prescription.product.form === 'solution' ? 'mL per dose' : 'Tablets per dose';
+/** A number and its unit never split over two lines ("10 / mg" is an ISMP error-prone form). */
+function keepUnits(text: string): string {
+  return text.replace(/(\d) (mg|mL|tablets?)\b/g, '$1\u00a0$2');
+}
+
+function stepTable(prescription: Prescription, locale: string, labels: readonly string[]): Content {
+  const unit = prescription.product.form === 'solution' ? 'mL' : 'Tablets';
+  const tablets = `${unit} (${labels.join(' + ')})`;
   return {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [120, '*', 70, 50],
+      widths: [118, '*', 76, 48],
       body: [
         [headerCell('Dates'), headerCell('Directions'), headerCell(tablets), headerCell('Daily total')],
         ...prescription.steps.map((step) => [
@@ -77,9 +95,9 @@ function stepTable(prescription: Prescription, locale: string): Content {
               }),
             ],
           },
-          pdfText(step.directions),
-          pdfText(tabletsPerDose(prescription, step), { alignment: 'center' }),
-          pdfText(`${mgText(step.dailyMg)} mg`, { bold: true, alignment: 'right' }),
+          pdfText(keepUnits(step.directions)),
+          pdfText(tabletsPerDose(prescription, step, labels), { alignment: 'center' }),
+          pdfText(`${mgText(step.dailyMg)}\u00a0mg`, { bold: true, alignment: 'right' }),
         ]),
       ],
     },
@@ -113,20 +131,6 @@ function fillsTable(prescription: Prescription, locale: string): Content {
   };
 }
 
-function strengthProposal(model: ExportModel): Content[] {
-  const proposal = model.findings.find((finding) => finding.ruleId === 'plan.practical-tablets');
-  if (!proposal) return [];
-  return [
-    banner({
-      title: 'More than 4 tablets in one dose',
-      colour: '#1c4f8a',
-      fill: '#eef4fb',
-      titleSize: 10,
-      lines: [pdfText(proposal.title), ...(proposal.action ? [pdfText(proposal.action)] : [])],
-    }),
-  ];
-}
-
 function signatureBlock(model: ExportModel): Content {
   const { data } = model;
   const line = (label: string, value: string | undefined, width: number | '*') => ({
@@ -149,6 +153,15 @@ function signatureBlock(model: ExportModel): Content {
   };
 }
 
+function addressLine(): Content {
+  return {
+    ...pdfText(
+      'Practice address and phone: ________________________________________________________________',
+    ),
+    margin: [0, 8, 0, 0],
+  };
+}
+
 /** The prescription section (after the identity and the boxed overrides on page 1). */
 export function prescriptionSection(model: ExportModel): Content[] {
   const { data, locale } = model;
@@ -166,8 +179,7 @@ export function prescriptionSection(model: ExportModel): Content[] {
         { style: 'small', margin: [0, 1, 0, 4] },
       ),
     ),
-    stepTable(prescription, locale),
-    ...strengthProposal(model),
+    stepTable(prescription, locale, model.administrationLabels),
     keepTogether(
       heading(`Quantity per fill (${prescription.fillDays} days each)`),
       fillsTable(prescription, locale),
@@ -180,6 +192,7 @@ export function prescriptionSection(model: ExportModel): Content[] {
       pdfText('Label text', { style: 'h3' }),
       ...LABEL_TEXT.map((text) => pdfText(`• ${text}`, { fontSize: 8.5 })),
       signatureBlock(model),
+      addressLine(),
     ),
   ];
 }

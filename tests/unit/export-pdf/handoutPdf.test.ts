@@ -53,7 +53,10 @@ function expectTickCalendar(data: PlanExportData, text: PdfText) {
   expect(words.filter((word) => word === '☐')).toHaveLength(dosed.length);
   const changes = doseSteps(data.plan.days).length - 1;
   const joined = text.all.replace(/\s+/g, ' ');
-  expect(joined.match(/new dose/g)?.length ?? 0).toBe(changes + 1); // + the legend line
+  // Each change on its day, in one word: up, down, or another split of the same total.
+  const changeWords = words.filter((word) => word === 'higher' || word === 'lower' || word === 'change');
+  expect(changeWords).toHaveLength(changes);
+  if (data.plan.summary?.taperEnd) expect(joined).toContain('no more baclofen');
   const bloodTests = (data.plan.monitoring ?? []).filter((entry) => entry.ruleId === 'monitor.creatinine');
   expect(joined.match(/blood test(?! \()/g)?.length ?? 0).toBe(bloodTests.length);
 }

@@ -126,7 +126,8 @@ describe('dose chart', () => {
     });
     const axis = [...chart.svg.matchAll(/text-anchor="end">(\d+)</g)].map((match) => Number(match[1]));
     expect(Math.max(...axis)).toBeLessThanOrEqual(180);
-    expect(chart.capsAboveRange).toEqual(['Plan cap 300 mg/day (renal-adjusted)']);
+    expect(chart.capsAboveRange).toEqual(['Plan cap 300 mg/day']);
+    expect(chart.aboveRange).toEqual(['Plan cap 300 mg/day · hard ceiling']);
     expect(chart.lines.map((line) => line.mgPerDay)).toEqual([80, 120, 180]);
   });
 

@@ -49,7 +49,7 @@ function stepColumns(text: PdfText): { directions: string; daily: string[] } {
     const header = items.find((item) => item.text === 'Directions');
     if (!header) continue;
     const tablets = items.find(
-      (item) => /^(Tablets|mL) per dose$/.test(item.text) && Math.abs(item.top - header.top) < 2,
+      (item) => /^(Tablets|mL)\b/.test(item.text) && Math.abs(item.top - header.top) < 2,
     );
     const total = items.find((item) => item.text === 'Daily total' && Math.abs(item.top - header.top) < 2);
     if (!tablets || !total) throw new Error(`page ${page + 1}: step table header incomplete`);
@@ -64,7 +64,7 @@ function stepColumns(text: PdfText): { directions: string; daily: string[] } {
     directions.push(...column(items, columns.directions, header.top, end).map((item) => item.text));
     daily.push(
       ...column(items, [total.left - 20, total.left + 200], header.top, end)
-        .map((item) => item.text)
+        .map((item) => item.text.replace(/\u00a0/g, ' '))
         .filter((value) => /mg$/.test(value)),
     );
   }
