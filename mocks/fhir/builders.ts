@@ -150,6 +150,48 @@ export function creatinineUmolL(patientId: string, daysBefore: number, value: nu
   );
 }
 
+/** Blood creatinine in mg/dL (LOINC 38483-4), as Synthea and many real EHRs code it. */
+export function creatinineBloodMgDl(patientId: string, daysBefore: number, value: number): Observation {
+  return observation(
+    patientId,
+    'scr',
+    LAB_CATEGORY,
+    {
+      coding: [
+        {
+          system: SYSTEM.loinc,
+          code: LOINC.creatinineBloodMassPerVolume,
+          display: 'Creatinine [Mass/volume] in Blood',
+        },
+      ],
+      text: 'Creatinine',
+    },
+    daysBefore,
+    { value, unit: 'mg/dL', code: 'mg/dL' },
+  );
+}
+
+/** Blood creatinine in µmol/L (LOINC 77140-2). */
+export function creatinineBloodUmolL(patientId: string, daysBefore: number, value: number): Observation {
+  return observation(
+    patientId,
+    'scr',
+    LAB_CATEGORY,
+    {
+      coding: [
+        {
+          system: SYSTEM.loinc,
+          code: LOINC.creatinineBloodMolesPerVolume,
+          display: 'Creatinine [Moles/volume] in Blood',
+        },
+      ],
+      text: 'Creatinine',
+    },
+    daysBefore,
+    { value, unit: 'µmol/L', code: 'umol/L' },
+  );
+}
+
 /** Body weight (LOINC 29463-7) in kg, or in pounds for a US-style chart. */
 export function weight(
   patientId: string,

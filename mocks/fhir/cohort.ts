@@ -23,6 +23,8 @@ import {
   type ConditionSpec,
   type DemoPatient,
   type DrugSpec,
+  creatinineBloodMgDl,
+  creatinineBloodUmolL,
 } from './builders';
 
 // ── Drugs (RxNorm ingredient codes) ────────────────────────────────────────────────────────────────
@@ -752,8 +754,9 @@ export function buildCohort(): {
         mrn: 'BP-100121',
       }),
       creatinineMgDl('demo-21', 15, 1.15),
-      creatinineMgDl('demo-21', 110, 1.05),
-      creatinineMgDl('demo-21', 260, 1.0),
+      // Older results coded as blood creatinine (mass, then moles), as many real EHRs do (spec 1.2 §2.6).
+      creatinineBloodMgDl('demo-21', 110, 1.05),
+      creatinineBloodUmolL('demo-21', 260, 88),
       weight('demo-21', 15, 62),
       height('demo-21', 15, 158),
       takes('demo-21', DRUG.zopiclone),

@@ -17,14 +17,13 @@ export function canHydrate(rootElement: HTMLElement, location: Pick<Location, 'p
 const CONTENT_CHECK_MS = 50;
 const CONTENT_WAIT_MAX_MS = 5000;
 
-/** True once React has attached itself to the last element of the page (it hydrates in document order). */
+/**
+ * True once React has attached itself to every element of the page (a hydrated element has a fiber).
+ * Resource hints React adds itself (`<link rel=preload>` for an image) never get one, and are skipped.
+ */
 function contentHydrated(rootElement: HTMLElement): boolean {
-  try {
-    const last = rootElement.querySelector('main')?.querySelector(':scope *:last-child:not(:has(*))');
-    return !last || Object.keys(last).some((key) => key.startsWith('__reactFiber$'));
-  } catch {
-    return true; // a browser without :has() — release at once, as before
-  }
+  const hasFiber = (element: Element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$'));
+  return Array.from(rootElement.querySelectorAll('*:not(link, meta, style, script, title)')).every(hasFiber);
 }
 
 /**

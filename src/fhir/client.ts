@@ -90,10 +90,22 @@ export function resolveFhirUrl(path: string, baseUrl?: string): string {
 
 function statusMessage(status: number, detail: string | undefined): { kind: FhirErrorKind; message: string } {
   const suffix = detail ? `: ${detail}` : '.';
-  if (status === 401 || status === 403) {
+  if (status === 401) {
     return {
       kind: 'unauthorized',
-      message: `The FHIR server refused access (HTTP ${status})${suffix} Sign in again through your EHR (SMART launch).`,
+      message: `The FHIR server asks you to sign in again (HTTP 401)${suffix} Sign in again through your EHR (SMART launch).`,
+    };
+  }
+  if (status === 403) {
+    return {
+      kind: 'unauthorized',
+      message: `The FHIR server does not allow this for your account (HTTP 403)${suffix} Ask your EHR administrator for access, or sign in again with the right account.`,
+    };
+  }
+  if (status === 503 || status === 502 || status === 504) {
+    return {
+      kind: 'http',
+      message: `The FHIR server is unavailable for now (HTTP ${status})${suffix} Try again later.`,
     };
   }
   if (status === 404 || status === 410) {

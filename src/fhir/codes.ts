@@ -20,13 +20,28 @@ export const SYSTEM = {
 
 /** LOINC codes of the chart values bacloplan uses. */
 export const LOINC = {
+  /** Serum or plasma, mass per volume. */
   creatinineMassPerVolume: '2160-0',
+  /** Serum or plasma, moles per volume. */
   creatinineMolesPerVolume: '14682-9',
+  /** Blood, mass per volume (Synthea and many real EHRs). */
+  creatinineBloodMassPerVolume: '38483-4',
+  /** Blood, moles per volume. */
+  creatinineBloodMolesPerVolume: '77140-2',
   bodyWeight: '29463-7',
   bodyHeight: '8302-2',
 } as const;
 
-export const CREATININE_CODES = [LOINC.creatinineMassPerVolume, LOINC.creatinineMolesPerVolume] as const;
+/**
+ * Spec 1.2 §2.6: serum, plasma and blood creatinine, mass and moles — never urine. The unit is read from
+ * the value's UCUM code, not from which of these codes it carries.
+ */
+export const CREATININE_CODES = [
+  LOINC.creatinineMassPerVolume,
+  LOINC.creatinineMolesPerVolume,
+  LOINC.creatinineBloodMassPerVolume,
+  LOINC.creatinineBloodMolesPerVolume,
+] as const;
 export const BODY_SIZE_CODES = [LOINC.bodyWeight, LOINC.bodyHeight] as const;
 
 /** RxNorm ingredient code of baclofen. */

@@ -19,7 +19,7 @@ import type {
 import { checkCreatinineUnit, ckdEpi2021, creatinineToMgDl } from '../rules';
 import type { ConditionInput, MedicationInput, Sex } from '../rules';
 import type { PlannerState } from '../lib/plannerLink';
-import { BACLOPLAN, LOINC, RXNORM_BACLOFEN, SYSTEM } from './codes';
+import { BACLOPLAN, CREATININE_CODES, LOINC, RXNORM_BACLOFEN, SYSTEM } from './codes';
 
 // ---------------------------------------------------------------------------------------------------
 // Dates
@@ -68,7 +68,7 @@ export interface PatientSummary {
   /** Only female/male feed the renal formulas; anything else is kept in `genderRecorded`. */
   sex?: Sex;
   genderRecorded?: string;
-  /** First identifier value (e.g. MRN), for recognising the patient on screen. */
+  /** The medical record number (identifier typed MR), for recognising the patient on screen. */
   identifier?: string;
 }
 
@@ -92,7 +92,15 @@ export function mapPatient(patient: Patient & { id: string }, today: string): Pa
   }
   if (patient.gender === 'female' || patient.gender === 'male') summary.sex = patient.gender;
   else if (typeof patient.gender === 'string') summary.genderRecorded = patient.gender;
-  const identifier = patient.identifier?.find((item) => typeof item.value === 'string')?.value;
+  // Spec 1.2 §2.6 / issue 14: the medical record number is the identifier typed MR (v2-0203), never
+  // "the first identifier" — that may be a social security or passport number.
+  const identifier = patient.identifier?.find(
+    (item) =>
+      typeof item.value === 'string' &&
+      (item.type?.coding ?? []).some(
+        (coding) => coding.system === 'http://terminology.hl7.org/CodeSystem/v2-0203' && coding.code === 'MR',
+      ),
+  )?.value;
   if (identifier) summary.identifier = identifier;
   return summary;
 }
@@ -106,6 +114,8 @@ export interface CreatinineResult {
   observationId: string;
   /** yyyy-mm-dd as recorded (the lab's local date). */
   date: string;
+  /** The full date-time as recorded (with its offset), to order results and find same-instant ones. */
+  recordedAt: string;
   value: number;
   unit: CreatinineUnit;
   loinc: string;
@@ -209,7 +219,7 @@ function readUnit<T>(
 }
 
 type ReadValue =
-  | { ok: true; date: string; quantity: Quantity & { value: number } }
+  | { ok: true; date: string; dateTime: string; quantity: Quantity & { value: number } }
   | { ok: false; reason: string; date?: string };
 
 function readQuantity(observation: Observation): ReadValue {
@@ -227,11 +237,42 @@ function readQuantity(observation: Observation): ReadValue {
   if (value <= 0) return { ok: false, reason: `value ${value} is not a possible measurement`, date };
   if (quantity.comparator)
     return { ok: false, reason: `value is "${quantity.comparator}${value}", not exact`, date };
-  return { ok: true, date, quantity: { ...quantity, value } };
+  return { ok: true, date, dateTime: dateTime ?? date, quantity: { ...quantity, value } };
+}
+
+/** The moment a date stands for; dates with different offsets compare as instants, not as text. */
+function instant(date: string): number {
+  const time = Date.parse(date);
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
 }
 
 function byDateDesc<T extends { date: string; observationId: string }>(a: T, b: T): number {
-  return b.date.localeCompare(a.date) || a.observationId.localeCompare(b.observationId);
+  return instant(b.date) - instant(a.date) || a.observationId.localeCompare(b.observationId);
+}
+
+/**
+ * Spec 1.2 §2.6: the newest creatinine wins; two results at the same instant that differ are both
+ * shown and the higher (more conservative) one is used — so it sorts first.
+ */
+function creatinineNewestFirst(a: CreatinineResult, b: CreatinineResult): number {
+  return (
+    instant(b.recordedAt) - instant(a.recordedAt) ||
+    creatinineToMgDl(b.value, b.unit) - creatinineToMgDl(a.value, a.unit) ||
+    a.observationId.localeCompare(b.observationId)
+  );
+}
+
+/** Results that share an instant with another of a different value, newest instant first. */
+export function sameInstantCreatinine(results: readonly CreatinineResult[]): CreatinineResult[][] {
+  const groups = new Map<number, CreatinineResult[]>();
+  for (const result of results) {
+    const key = instant(result.recordedAt);
+    groups.set(key, [...(groups.get(key) ?? []), result]);
+  }
+  return [...groups.entries()]
+    .filter(([, group]) => new Set(group.map((item) => creatinineToMgDl(item.value, item.unit))).size > 1)
+    .sort(([a], [b]) => b - a)
+    .map(([, group]) => [...group].sort(creatinineNewestFirst));
 }
 
 /** Creatinine, weight and height from observations, newest first, each with its date and unit. */
@@ -244,9 +285,8 @@ export function summariseObservations(observations: readonly Observation[]): Lab
     if (observationId && seen.has(observationId)) continue;
     seen.add(observationId);
 
-    const isCreatinine =
-      hasLoinc(observation, LOINC.creatinineMassPerVolume) ||
-      hasLoinc(observation, LOINC.creatinineMolesPerVolume);
+    const creatinineCode = CREATININE_CODES.find((code) => hasLoinc(observation, code));
+    const isCreatinine = creatinineCode !== undefined;
     const isWeight = hasLoinc(observation, LOINC.bodyWeight);
     const isHeight = hasLoinc(observation, LOINC.bodyHeight);
     const what = isCreatinine ? 'creatinine' : isWeight ? 'weight' : isHeight ? 'height' : undefined;
@@ -262,7 +302,7 @@ export function summariseObservations(observations: readonly Observation[]): Lab
       });
       continue;
     }
-    const { date, quantity } = read;
+    const { date, dateTime, quantity } = read;
 
     if (what === 'creatinine') {
       const unit = readUnit(quantity, CREATININE_UNITS);
@@ -270,12 +310,11 @@ export function summariseObservations(observations: readonly Observation[]): Lab
         summary.skipped.push({ observationId, what, date, reason: unit.reason });
         continue;
       }
-      const loinc = hasLoinc(observation, LOINC.creatinineMassPerVolume)
-        ? LOINC.creatinineMassPerVolume
-        : LOINC.creatinineMolesPerVolume;
+      const loinc = creatinineCode ?? LOINC.creatinineMassPerVolume;
       summary.creatinine.push({
         observationId,
         date,
+        recordedAt: dateTime,
         value: quantity.value,
         unit: unit.unit,
         loinc,
@@ -307,7 +346,7 @@ export function summariseObservations(observations: readonly Observation[]): Lab
       });
     }
   }
-  summary.creatinine.sort(byDateDesc);
+  summary.creatinine.sort(creatinineNewestFirst);
   summary.weights.sort(byDateDesc);
   summary.heights.sort(byDateDesc);
   return summary;

@@ -7,7 +7,7 @@ import {
   IconInfoCircle,
 } from '@tabler/icons-react';
 import type { ChartRenal, LabStatus } from '../../fhir/assess';
-import type { PatientChart } from '../../fhir/mapping';
+import { sameInstantCreatinine, type PatientChart } from '../../fhir/mapping';
 import { plannerLinkProps, type PlannerState } from '../../lib/plannerLink';
 import { ButtonLink } from './ButtonLink';
 import { formatAgeDays, formatDate, formatNumber } from './format';
@@ -30,8 +30,27 @@ export function ChartAlerts({
   renal: ChartRenal;
 }) {
   const weight = chart.labs.weights[0];
+  // Spec 1.2 §2.6: results at the same instant that differ are all shown; the higher one is used.
+  const sameInstant = sameInstantCreatinine(chart.labs.creatinine)[0];
+  const usedConflict = sameInstant && sameInstant[0] === chart.labs.creatinine[0] ? sameInstant : undefined;
   return (
     <Stack gap="sm">
+      {usedConflict ? (
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle aria-hidden />}
+          title="Two creatinine results at the same time"
+        >
+          The chart has {usedConflict.length} different creatinine results on{' '}
+          {formatDate(usedConflict[0]!.date)}:{' '}
+          {usedConflict
+            .map((result) => `${formatNumber(result.value, 2)} ${UNIT_LABEL[result.unit]}`)
+            .join(' and ')}
+          . bacloplan uses the higher, {formatNumber(usedConflict[0]!.value, 2)}{' '}
+          {UNIT_LABEL[usedConflict[0]!.unit]} (the more cautious reading). Check with the laboratory which is
+          right.
+        </Alert>
+      ) : null}
       {chart.onDialysis ? (
         <Alert color="red" icon={<IconHandStop aria-hidden />} title="On renal dialysis: hard stop">
           The problem list records dialysis. Baclofen is removed by dialysis and accumulates between sessions;

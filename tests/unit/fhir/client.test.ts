@@ -54,6 +54,22 @@ describe('fhirFetch', () => {
     expect(error.message).toContain('internal error (HTTP 500): The demo EHR is failing on purpose');
   });
 
+  it.each([
+    [503, 'http', 'is unavailable for now (HTTP 503)', 'Try again later.'],
+    [401, 'unauthorized', 'asks you to sign in again (HTTP 401)', 'Sign in again through your EHR'],
+    [403, 'unauthorized', 'does not allow this for your account (HTTP 403)', 'Ask your EHR administrator'],
+  ] as const)('says what a %i means: %s', async (status, kind, what, next) => {
+    server.use(
+      http.get('*/Patient/:id', () =>
+        HttpResponse.json({ resourceType: 'OperationOutcome', issue: [] }, { status }),
+      ),
+    );
+    const error = await failure(fhirRead('Patient', 'demo-01'));
+    expect(error).toMatchObject({ kind, status });
+    expect(error.message).toContain(what);
+    expect(error.message).toContain(next);
+  });
+
   it('reports an unreachable server as a network error without a status', async () => {
     setFault('network-error');
     const error = await failure(fhirSearch('Patient', 'Patient?name=mar'));

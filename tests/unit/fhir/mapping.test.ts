@@ -19,6 +19,7 @@ import {
   mapMedications,
   mapPatient,
   summariseObservations,
+  sameInstantCreatinine,
   type ChartSources,
 } from '../../../src/fhir/mapping';
 import { assessChartRenal, creatinineStatus, reviewChart } from '../../../src/fhir/assess';
@@ -58,7 +59,19 @@ const patient: Patient & { id: string } = {
   name: [{ use: 'official', family: 'Martin', given: ['Claire', 'Anne'] }],
   gender: 'female',
   birthDate: '1981-05-12',
-  identifier: [{ system: 'urn:mrn', value: 'MRN-1' }],
+  identifier: [
+    // A social security number first, as real charts often have it: never shown as the record number.
+    {
+      type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'SS' }] },
+      system: 'http://hl7.org/fhir/sid/us-ssn',
+      value: '999-12-3456',
+    },
+    {
+      type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] },
+      system: 'urn:mrn',
+      value: 'MRN-1',
+    },
+  ],
 };
 
 function sources(extra: Partial<ChartSources> = {}): ChartSources {
@@ -86,6 +99,14 @@ describe('dates and age', () => {
 });
 
 describe('mapPatient', () => {
+  it('shows no record number when the chart has no identifier typed MR', () => {
+    const summary = mapPatient(
+      { resourceType: 'Patient', id: 'x', identifier: [{ system: 'urn:other', value: 'P-77' }] },
+      TODAY,
+    );
+    expect(summary.identifier).toBeUndefined();
+  });
+
   it('maps name, age on the given day, sex and identifier', () => {
     expect(mapPatient(patient, TODAY)).toEqual({
       id: 'p1',
@@ -491,5 +512,42 @@ describe('the demo cohort through the mappers and the rules module', () => {
       'interaction.antiepileptics',
     ]);
     expect(demo12.allFindings.some((finding) => finding.ruleId === 'interaction.alcohol')).toBe(true);
+  });
+});
+
+describe('creatinine as real charts code it (spec 1.2 §2.6)', () => {
+  it('reads blood creatinine (38483-4 mass, 77140-2 moles) beside serum/plasma, and never urine', () => {
+    const labs = summariseObservations([
+      obs({ code: '38483-4', value: 1.1, unit: 'mg/dL', date: '2020-03-01' }),
+      obs({ code: '77140-2', value: 97, unit: 'umol/L', date: '2019-06-01' }),
+      obs({ code: '2160-0', value: 0.9, unit: 'mg/dL', date: '2017-01-01' }),
+      obs({ code: '2161-8', value: 120, unit: 'mg/dL', date: '2021-01-01' }), // urine creatinine
+    ]);
+    expect(labs.creatinine.map((result) => [result.loinc, result.value, result.unit])).toEqual([
+      ['38483-4', 1.1, 'mg/dL'],
+      ['77140-2', 97, 'umol/L'],
+      ['2160-0', 0.9, 'mg/dL'],
+    ]);
+  });
+
+  it('orders by instant, not by text: offsets are compared as time', () => {
+    const labs = summariseObservations([
+      obs({ code: '2160-0', value: 1.0, unit: 'mg/dL', date: '2020-03-01T01:00:00+05:00' }),
+      obs({ code: '2160-0', value: 1.3, unit: 'mg/dL', date: '2020-02-29T22:00:00Z' }),
+    ]);
+    // 01:00 at +05:00 is 20:00 UTC the day before: the Z result is the newer one.
+    expect(labs.creatinine.map((result) => result.value)).toEqual([1.3, 1.0]);
+  });
+
+  it('two different results at the same instant: both kept, the higher first (it is the one used)', () => {
+    const labs = summariseObservations([
+      obs({ code: '2160-0', value: 1.0, unit: 'mg/dL', date: '2024-05-02T08:00:00Z', id: 'a' }),
+      obs({ code: '38483-4', value: 1.54, unit: 'mg/dL', date: '2024-05-02T08:00:00Z', id: 'b' }),
+      obs({ code: '2160-0', value: 0.9, unit: 'mg/dL', date: '2023-01-01', id: 'c' }),
+    ]);
+    expect(labs.creatinine.map((result) => result.value)).toEqual([1.54, 1.0, 0.9]);
+    expect(
+      sameInstantCreatinine(labs.creatinine).map((group) => group.map((result) => result.value)),
+    ).toEqual([[1.54, 1.0]]);
   });
 });
