@@ -108,88 +108,50 @@ function observation(
   };
 }
 
-/** Serum creatinine in mg/dL (LOINC 2160-0). `unit` lets a fixture record it wrongly on purpose. */
-export function creatinineMgDl(patientId: string, daysBefore: number, value: number): Observation {
+/** A creatinine result with its LOINC code, display and UCUM unit. */
+function creatinine(
+  patientId: string,
+  daysBefore: number,
+  value: number,
+  code: string,
+  display: string,
+  unit: { unit: string; code: string },
+): Observation {
   return observation(
     patientId,
     'scr',
     LAB_CATEGORY,
-    {
-      coding: [
-        {
-          system: SYSTEM.loinc,
-          code: LOINC.creatinineMassPerVolume,
-          display: 'Creatinine [Mass/volume] in Serum or Plasma',
-        },
-      ],
-      text: 'Creatinine',
-    },
+    { coding: [{ system: SYSTEM.loinc, code, display }], text: 'Creatinine' },
     daysBefore,
-    { value, unit: 'mg/dL', code: 'mg/dL' },
+    { value, ...unit },
   );
+}
+
+const MG_DL = { unit: 'mg/dL', code: 'mg/dL' };
+const UMOL_L = { unit: 'µmol/L', code: 'umol/L' };
+
+/** Serum creatinine in mg/dL (LOINC 2160-0). */
+export function creatinineMgDl(patientId: string, daysBefore: number, value: number): Observation {
+  const display = 'Creatinine [Mass/volume] in Serum or Plasma';
+  return creatinine(patientId, daysBefore, value, LOINC.creatinineMassPerVolume, display, MG_DL);
 }
 
 /** Serum creatinine in µmol/L (LOINC 14682-9), as European laboratories report it. */
 export function creatinineUmolL(patientId: string, daysBefore: number, value: number): Observation {
-  return observation(
-    patientId,
-    'scr',
-    LAB_CATEGORY,
-    {
-      coding: [
-        {
-          system: SYSTEM.loinc,
-          code: LOINC.creatinineMolesPerVolume,
-          display: 'Creatinine [Moles/volume] in Serum or Plasma',
-        },
-      ],
-      text: 'Creatinine',
-    },
-    daysBefore,
-    { value, unit: 'µmol/L', code: 'umol/L' },
-  );
+  const display = 'Creatinine [Moles/volume] in Serum or Plasma';
+  return creatinine(patientId, daysBefore, value, LOINC.creatinineMolesPerVolume, display, UMOL_L);
 }
 
 /** Blood creatinine in mg/dL (LOINC 38483-4), as Synthea and many real EHRs code it. */
 export function creatinineBloodMgDl(patientId: string, daysBefore: number, value: number): Observation {
-  return observation(
-    patientId,
-    'scr',
-    LAB_CATEGORY,
-    {
-      coding: [
-        {
-          system: SYSTEM.loinc,
-          code: LOINC.creatinineBloodMassPerVolume,
-          display: 'Creatinine [Mass/volume] in Blood',
-        },
-      ],
-      text: 'Creatinine',
-    },
-    daysBefore,
-    { value, unit: 'mg/dL', code: 'mg/dL' },
-  );
+  const display = 'Creatinine [Mass/volume] in Blood';
+  return creatinine(patientId, daysBefore, value, LOINC.creatinineBloodMassPerVolume, display, MG_DL);
 }
 
 /** Blood creatinine in µmol/L (LOINC 77140-2). */
 export function creatinineBloodUmolL(patientId: string, daysBefore: number, value: number): Observation {
-  return observation(
-    patientId,
-    'scr',
-    LAB_CATEGORY,
-    {
-      coding: [
-        {
-          system: SYSTEM.loinc,
-          code: LOINC.creatinineBloodMolesPerVolume,
-          display: 'Creatinine [Moles/volume] in Blood',
-        },
-      ],
-      text: 'Creatinine',
-    },
-    daysBefore,
-    { value, unit: 'µmol/L', code: 'umol/L' },
-  );
+  const display = 'Creatinine [Moles/volume] in Blood';
+  return creatinine(patientId, daysBefore, value, LOINC.creatinineBloodMolesPerVolume, display, UMOL_L);
 }
 
 /** Body weight (LOINC 29463-7) in kg, or in pounds for a US-style chart. */

@@ -15,7 +15,7 @@ import {
   type PlanDay,
   type Product,
 } from '../rules';
-import { groupScheduleDays } from './schedule';
+import { doseBreakdown, groupScheduleDays, tabletCountText } from './schedule';
 
 /** Fill lengths a prescriber can choose (days). */
 export const FILL_DAY_CHOICES = [7, 14, 28, 30, 56, 84] as const;
@@ -64,40 +64,18 @@ export function mgText(value: number): string {
   return String(rounded);
 }
 
-function tabletCount(count: number): string {
-  const whole = Math.floor(count + 1e-9);
-  const half = count - whole > 0.25;
-  if (!half) return String(whole);
-  return whole === 0 ? '½' : `${whole}½`;
-}
-
 function tablets(count: number, strengthMg: number): string {
-  return `${tabletCount(count)} ${count > 1 ? 'tablets' : 'tablet'} of ${mgText(strengthMg)} mg`;
+  return `${tabletCountText(count)} ${count > 1 ? 'tablets' : 'tablet'} of ${mgText(strengthMg)} mg`;
 }
 
 /** The dose as what the patient takes, and how many tablets (or mL) that is. */
 export function doseAmount(mg: number, product: Product): { amount: string; count: number } {
-  if (product.form === 'solution') {
-    const ml = mg / (product.strengthsMg[0] ?? 1);
-    return { amount: `${mgText(ml)} mL`, count: ml };
-  }
-  if (product.strengthsMg.length === 1) {
-    const strength = product.strengthsMg[0] ?? product.unitMg;
-    const count = mg / strength;
-    return { amount: tablets(count, strength), count };
-  }
-  const parts: string[] = [];
-  let remaining = mg;
-  let count = 0;
-  for (const strength of product.strengthsMg) {
-    const n = Math.floor(remaining / strength + 1e-9);
-    if (n > 0) {
-      parts.push(tablets(n, strength));
-      remaining -= n * strength;
-      count += n;
-    }
-  }
-  return { amount: parts.join(' and '), count };
+  const dose = doseBreakdown(mg, product);
+  if (dose.form === 'solution') return { amount: `${mgText(dose.ml)} mL`, count: dose.ml };
+  return {
+    amount: dose.parts.map((part) => tablets(part.count, part.strengthMg)).join(' and '),
+    count: dose.parts.reduce((sum, part) => sum + part.count, 0),
+  };
 }
 
 /** The product in a pharmacist's words. */

@@ -46,31 +46,47 @@ export function groupScheduleDays(days: readonly PlanDay[]): ScheduleRange[] {
   return ranges;
 }
 
+/** One dose as what is taken: mL of the solution, or a count of tablets per strength (½ = 0.5). */
+export type DoseBreakdown =
+  { form: 'solution'; ml: number } | { form: 'tablet'; parts: { count: number; strengthMg: number }[] };
+
+/**
+ * The one place a dose becomes tablets: a single strength may be a half (scored tablets); several
+ * strengths (Baclocur) use the fewest tablets, largest first. Every text of a dose is built on it.
+ */
+export function doseBreakdown(mg: number, product: Product): DoseBreakdown {
+  if (product.form === 'solution') return { form: 'solution', ml: mg / (product.strengthsMg[0] ?? 1) };
+  if (product.strengthsMg.length === 1) {
+    const strengthMg = product.strengthsMg[0] ?? product.unitMg;
+    const tablets = mg / strengthMg;
+    const whole = Math.floor(tablets + 1e-9);
+    return { form: 'tablet', parts: [{ count: tablets - whole > 0.25 ? whole + 0.5 : whole, strengthMg }] };
+  }
+  const parts: { count: number; strengthMg: number }[] = [];
+  let remaining = mg;
+  for (const strengthMg of product.strengthsMg) {
+    const count = Math.floor(remaining / strengthMg + 1e-9);
+    if (count > 0) {
+      parts.push({ count, strengthMg });
+      remaining -= count * strengthMg;
+    }
+  }
+  return { form: 'tablet', parts };
+}
+
+/** "½", "1½", "2": a tablet count as printed. */
+export function tabletCountText(count: number): string {
+  const whole = Math.floor(count + 1e-9);
+  if (count - whole < 0.25) return String(whole);
+  return whole === 0 ? '½' : `${whole}½`;
+}
+
 /** "½ × 10 mg", "1 × 20 mg + 1 × 10 mg", "7.5 mL" — what the patient takes for one dose. */
 export function describeDoseAsTablets(mg: number, product: Product): string {
   if (mg <= 0) return '—';
-  if (product.form === 'solution') {
-    const mgPerMl = product.strengthsMg[0] ?? 1;
-    return `${Number((mg / mgPerMl).toFixed(1))} mL`;
-  }
-  if (product.strengthsMg.length === 1) {
-    const strength = product.strengthsMg[0] ?? product.unitMg;
-    const tablets = mg / strength;
-    const whole = Math.floor(tablets + 1e-9);
-    const half = tablets - whole > 0.25;
-    const count = whole === 0 && half ? '½' : half ? `${whole}½` : `${whole}`;
-    return `${count} × ${strength} mg`;
-  }
-  const parts: string[] = [];
-  let remaining = mg;
-  for (const strength of product.strengthsMg) {
-    const count = Math.floor(remaining / strength + 1e-9);
-    if (count > 0) {
-      parts.push(`${count} × ${strength} mg`);
-      remaining -= count * strength;
-    }
-  }
-  return parts.join(' + ');
+  const dose = doseBreakdown(mg, product);
+  if (dose.form === 'solution') return `${Number(dose.ml.toFixed(1))} mL`;
+  return dose.parts.map((part) => `${tabletCountText(part.count)} × ${part.strengthMg} mg`).join(' + ');
 }
 
 export const PHASE_LABEL: Record<PlanDay['phase'], string> = {

@@ -6,7 +6,7 @@
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { PlanDay, Product } from '../../rules';
-import { groupScheduleDays, type ScheduleRange } from '../../lib/schedule';
+import { doseBreakdown, groupScheduleDays, tabletCountText, type ScheduleRange } from '../../lib/schedule';
 import type { ExportModel } from './exportModel';
 import { formatScheduleDate, mg } from './pdfFormat';
 import { pdfText } from './pdfText';
@@ -17,28 +17,15 @@ const BODY = 14;
 export function patientDoseText(mgValue: number, product: Product | undefined): string {
   if (mgValue <= 0) return 'none';
   if (!product) return `${mg(mgValue)} mg`;
-  if (product.form === 'solution') {
-    const mgPerMl = product.strengthsMg[0] ?? 1;
-    return `${Number((mgValue / mgPerMl).toFixed(1))} mL`;
+  const dose = doseBreakdown(mgValue, product);
+  if (dose.form === 'solution') return `${Number(dose.ml.toFixed(1))} mL`;
+  const [only, ...more] = dose.parts;
+  if (only && more.length === 0 && product.strengthsMg.length === 1) {
+    return `${tabletCountText(only.count)} ${only.count <= 1 ? 'tablet' : 'tablets'}`;
   }
-  if (product.strengthsMg.length === 1) {
-    const strength = product.strengthsMg[0] ?? product.unitMg;
-    const tablets = mgValue / strength;
-    const whole = Math.floor(tablets + 1e-9);
-    const half = tablets - whole > 0.25;
-    const count = whole === 0 && half ? '½' : half ? `${whole}½` : `${whole}`;
-    return `${count} ${whole === 0 || (whole === 1 && !half) ? 'tablet' : 'tablets'}`;
-  }
-  const parts: string[] = [];
-  let remaining = mgValue;
-  for (const strength of product.strengthsMg) {
-    const count = Math.floor(remaining / strength + 1e-9);
-    if (count > 0) {
-      parts.push(`${count} ${count === 1 ? 'tablet' : 'tablets'} of ${strength} mg`);
-      remaining -= count * strength;
-    }
-  }
-  return parts.join(' + ');
+  return dose.parts
+    .map((part) => `${part.count} ${part.count === 1 ? 'tablet' : 'tablets'} of ${part.strengthMg} mg`)
+    .join(' + ');
 }
 
 function capitalised(label: string): string {
