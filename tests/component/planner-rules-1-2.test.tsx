@@ -155,3 +155,27 @@ describe('the target field says what the plan does with it (spec §3, §4)', () 
     );
   });
 });
+
+describe('practical tablets (spec §3)', () => {
+  it('offers the proposed strength; "Switch product" rebuilds the plan with it and focuses the plan', async () => {
+    const { router } = await renderPlanner({
+      age: 45,
+      sex: 'male',
+      weightKg: 80,
+      scr: 0.9,
+      regimen: 'rtu-300',
+      start: '2026-12-01',
+      params: { targetMgPerDay: 150 },
+    });
+    const button = await screen.findByRole('button', { name: 'Switch product' });
+    expect(screen.getAllByText(/Up to 5 tablets per dose: consider/).length).toBeGreaterThan(0);
+    await userEvent.click(button);
+    await waitFor(() =>
+      expect((router.state.location.search as { params?: { product?: string } }).params?.product).toBe(
+        'tablet-20',
+      ),
+    );
+    expect(screen.queryByRole('button', { name: 'Switch product' })).not.toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement?.id).toBe('plan-summary-title'));
+  });
+});

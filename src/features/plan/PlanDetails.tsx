@@ -123,7 +123,17 @@ export default function PlanDetails({
             {offers.map((offer) => (
               <Group key={offer.ruleId} justify="space-between" wrap="wrap" gap="xs">
                 <Text size="sm">{offer.title}</Text>
-                <Button size="xs" variant="light" onClick={() => onApplyOffer(offer)}>
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => {
+                    onApplyOffer(offer);
+                    // The offer (and this button) goes once applied: focus the rebuilt plan, not the page body.
+                    window.requestAnimationFrame(() =>
+                      document.getElementById('plan-summary-title')?.focus(),
+                    );
+                  }}
+                >
                   {offer.ruleId === 'plan.practical-tablets' ? 'Switch product' : 'Apply cautious titration'}
                 </Button>
               </Group>
