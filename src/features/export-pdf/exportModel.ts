@@ -13,6 +13,7 @@ import {
   type Product,
 } from '../../rules';
 import type { PlanExportData } from '../../lib/planExport';
+import { buildPrescription, DEFAULT_FILL_DAYS, type Prescription } from '../../lib/prescription';
 
 export type Paper = 'a4' | 'letter';
 
@@ -39,6 +40,8 @@ export interface ExportModel {
   /** The fr-2018 dose-profile override's reason: its own decision and its own line (spec §4). */
   doseProfileOverrideReason: string | null;
   rulesetVersion: string;
+  /** The prescription (steps, fills) of a plan that is not blocked: one for every page that needs it. */
+  prescription: Prescription | undefined;
   /** Source keys cited anywhere in the document, in first-cited order. */
   citedSources: string[];
 }
@@ -85,6 +88,7 @@ export function buildExportModel(data: PlanExportData): ExportModel {
     overrideReason: overrides.renal,
     doseProfileOverrideReason: overrides.doseProfile,
     rulesetVersion: plan.rulesetVersion ?? RULESET_VERSION,
+    prescription: plan.blocked ? undefined : buildPrescription(plan, data.fillDays ?? DEFAULT_FILL_DAYS),
     citedSources,
   };
 }

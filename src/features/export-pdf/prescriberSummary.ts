@@ -9,7 +9,7 @@ import { formatGeneratedAt, formatLongDate, formatMediumDate, mg } from './pdfFo
 import { MUTED } from './pageFrame';
 import { inline, pdfText } from './pdfText';
 import { SEVERITY_WORD } from './labels';
-import { buildPrescription, DEFAULT_FILL_DAYS, quantityText } from '../../lib/prescription';
+import { quantityText } from '../../lib/prescription';
 
 function allergyText(allergies: readonly string[] | undefined): string {
   if (allergies === undefined) return 'not known — ask, and write them here: ______________________';
@@ -236,10 +236,7 @@ export function atAGlance(model: ExportModel): Content[] {
 export function dispenseTable(model: ExportModel): Content[] {
   const { data, product } = model;
   const dispense = data.plan.summary?.dispense ?? [];
-  const prescription = data.plan.blocked
-    ? undefined
-    : buildPrescription(data.plan, data.fillDays ?? DEFAULT_FILL_DAYS);
-  const fillTotal = prescription ? quantityText(prescription.total) : undefined;
+  const fillTotal = model.prescription ? quantityText(model.prescription.total) : undefined;
   const body =
     dispense.length > 0
       ? dispense.map((line) => [

@@ -6,13 +6,7 @@
  * signature. Built from the same model as the MedicationRequests (src/lib/prescription.ts).
  */
 import type { Content } from 'pdfmake/interfaces';
-import {
-  buildPrescription,
-  DEFAULT_FILL_DAYS,
-  mgText,
-  quantityText,
-  type Prescription,
-} from '../../lib/prescription';
+import { mgText, quantityText, type Prescription } from '../../lib/prescription';
 import { PHASE_LABEL } from '../../lib/schedule';
 import type { ExportModel } from './exportModel';
 import { GRID_LAYOUT, heading, headerCell, keepTogether } from './pdfBlocks';
@@ -164,10 +158,7 @@ function addressLine(): Content {
 
 /** The prescription section (after the identity and the boxed overrides on page 1). */
 export function prescriptionSection(model: ExportModel): Content[] {
-  const { data, locale } = model;
-  const prescription = data.plan.blocked
-    ? undefined
-    : buildPrescription(data.plan, data.fillDays ?? DEFAULT_FILL_DAYS);
+  const { locale, prescription } = model;
   if (!prescription) return [renalLine(model), signatureBlock(model)];
   return [
     renalLine(model),
