@@ -69,7 +69,7 @@ export default defineConfig(({ mode }) => {
             name: 'unit',
             environment: 'node',
             include: ['tests/unit/**/*.test.ts', 'src/rules/**/*.test.ts', 'mocks/**/*.test.ts'],
-            setupFiles: ['tests/setup-clock.ts'],
+            setupFiles: ['tests/setup-clock.ts', 'tests/fhir-engine/websocket-shim.ts'],
           },
         },
         {

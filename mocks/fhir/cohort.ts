@@ -1,5 +1,5 @@
 /**
- * The demo EHR's synthetic cohort: 31 fictional adults, each chosen to exercise one thing bacloplan
+ * The demo EHR's synthetic cohort: 32 fictional adults, each chosen to exercise one thing bacloplan
  * must get right (every renal band, dialysis, weight basis, interacting drugs, cautions, bad data).
  * Names and identifiers are invented. Dates are relative to DEMO_TODAY (2026-11-20).
  */
@@ -17,6 +17,7 @@ import {
   height,
   patient,
   prescribed,
+  prescribedByReference,
   resetIds,
   takes,
   weight,
@@ -929,6 +930,35 @@ export function buildCohort(): {
       creatinineMgDl('demo-31', 21, 0.9),
       weight('demo-31', 21, 72),
       diagnosed('demo-31', COND.aud),
+    ),
+    chart(
+      'A chart shaped like a real EHR export: SSN listed before the MRN, blood creatinine with two results at the same instant (the higher is used), products coded as RxNorm clinical/branded drugs behind medicationReference (on the server and contained), alcoholism as SNOMED 7200002',
+      patient({
+        id: 'demo-32',
+        given: ['Étienne'],
+        family: 'Vasseur',
+        gender: 'male',
+        birthDate: bornYearsAgo(58, '09-21'),
+        mrn: 'BP-100132',
+        ssn: '999-32-1032',
+      }),
+      creatinineBloodMgDl('demo-32', 9, 1.0),
+      creatinineBloodMgDl('demo-32', 9, 1.54),
+      creatinineBloodMgDl('demo-32', 190, 1.1),
+      weight('demo-32', 9, 77),
+      height('demo-32', 9, 174),
+      ...prescribedByReference(
+        'demo-32',
+        { rxnorm: '308971', display: 'Carbamazepine[Tegretol]' },
+        { dosage: '200 mg twice daily' },
+      ),
+      ...prescribedByReference(
+        'demo-32',
+        { rxnorm: '563026', display: 'Diazepam [Valium]' },
+        { contained: true, authoredDaysAgo: 7, dosage: '5 mg at night for 5 days' },
+      ),
+      diagnosed('demo-32', COND.epilepsy),
+      diagnosed('demo-32', { snomed: { code: '7200002', display: 'Alcoholism' }, text: 'Alcoholism' }),
     ),
   ];
 

@@ -176,6 +176,13 @@ const subjectRef = (key: string): SearchParamDef => ({
   values: field(key),
 });
 
+const medicationRef: SearchParamDef = {
+  type: 'reference',
+  description: 'The Medication resource the record points to',
+  values: field('medicationReference'),
+  target: 'Medication',
+};
+
 export const SEARCH_PARAMS: Record<string, Record<string, SearchParamDef>> = {
   Patient: {
     name: { type: 'string', description: 'Any part of any name', values: humanNameParts },
@@ -224,6 +231,7 @@ export const SEARCH_PARAMS: Record<string, Record<string, SearchParamDef>> = {
       description: 'Medication code (RxNorm)',
       values: tokenField('medicationCodeableConcept'),
     },
+    medication: medicationRef,
     effective: {
       type: 'date',
       description: 'When taken',
@@ -240,6 +248,7 @@ export const SEARCH_PARAMS: Record<string, Record<string, SearchParamDef>> = {
       description: 'Medication code (RxNorm)',
       values: tokenField('medicationCodeableConcept'),
     },
+    medication: medicationRef,
     identifier: { type: 'token', description: 'Business identifier', values: tokenField('identifier') },
     authoredon: { type: 'date', description: 'When written', values: field('authoredOn') },
   },
@@ -267,6 +276,9 @@ export const SEARCH_PARAMS: Record<string, Record<string, SearchParamDef>> = {
       description: 'active, inactive, resolved',
       values: tokenField('clinicalStatus'),
     },
+  },
+  Medication: {
+    code: { type: 'token', description: 'Medication code (RxNorm)', values: tokenField('code') },
   },
   CarePlan: {
     patient: patientRef('subject'),
@@ -440,8 +452,15 @@ export interface SortKey {
   descending: boolean;
 }
 
+/** `_include=Type:param`: the resources a reference parameter of the matches points to. */
+export interface Include {
+  param: string;
+  def: SearchParamDef;
+}
+
 export interface ParsedSearch {
   criteria: Criterion[];
+  include: Include[];
   sort: SortKey[];
   count: number;
   offset: number;
@@ -461,7 +480,7 @@ export function parseSearch(resourceType: string, params: URLSearchParams): Pars
       'not-supported',
     );
   }
-  const parsed: ParsedSearch = { criteria: [], sort: [], count: DEFAULT_COUNT, offset: 0 };
+  const parsed: ParsedSearch = { criteria: [], include: [], sort: [], count: DEFAULT_COUNT, offset: 0 };
   for (const [key, rawValue] of params) {
     if (IGNORED.has(key)) continue;
     if (key === '_count') {
@@ -476,6 +495,14 @@ export function parseSearch(resourceType: string, params: URLSearchParams): Pars
       if (!Number.isInteger(offset) || offset < 0)
         throw new SearchError(`_offset must be a whole number ≥ 0; got "${rawValue}".`);
       parsed.offset = offset;
+      continue;
+    }
+    if (key === '_include') {
+      const [type, param = ''] = rawValue.split(':');
+      const def = type === resourceType ? paramDef(resourceType, param) : undefined;
+      if (!def || def.type !== 'reference')
+        throw new SearchError(`_include "${rawValue}" is not supported.`, 400, 'not-supported');
+      parsed.include.push({ param, def });
       continue;
     }
     if (key === '_sort') {

@@ -19,7 +19,16 @@ import type {
   Resource,
 } from '@medplum/fhirtypes';
 import { DEMO_TODAY } from '../../src/fhir/clock';
-import { matches, parseSearch, SEARCH_PARAMS, SearchError, sortResources, SUPPORTED_TYPES } from './search';
+import {
+  matches,
+  normaliseReference,
+  parseSearch,
+  SEARCH_PARAMS,
+  SearchError,
+  sortResources,
+  SUPPORTED_TYPES,
+  type ParsedSearch,
+} from './search';
 
 export { SearchError as FhirStoreError };
 
@@ -155,12 +164,41 @@ export class FhirStore {
       meta: { lastUpdated: this.clock.now().toISOString() },
       total: sorted.length,
       link,
-      entry: page.map((resource) => ({
-        fullUrl: `${baseUrl}/${resource.resourceType}/${resource.id}`,
-        resource: structuredClone(resource),
-        search: { mode: 'match' },
-      })),
+      entry: [
+        ...page.map((resource) => ({
+          fullUrl: `${baseUrl}/${resource.resourceType}/${resource.id}`,
+          resource: structuredClone(resource),
+          search: { mode: 'match' as const },
+        })),
+        ...this.included(page, parsed.include).map((resource) => ({
+          fullUrl: `${baseUrl}/${resource.resourceType}/${resource.id}`,
+          resource: structuredClone(resource),
+          search: { mode: 'include' as const },
+        })),
+      ],
     };
+  }
+
+  /** What `_include` asks for: each resource the matches refer to, once (unresolvable ones are left out). */
+  private included(
+    page: readonly Resource[],
+    include: ParsedSearch['include'],
+  ): (Resource & { id: string })[] {
+    const references = new Set(
+      include.flatMap(({ def }) =>
+        page.flatMap((resource) =>
+          def
+            .values(resource)
+            .map((value) => (value as Reference | undefined)?.reference)
+            .filter((reference): reference is string => typeof reference === 'string'),
+        ),
+      ),
+    );
+    return [...references].flatMap((reference) => {
+      const [type = '', id = ''] = normaliseReference(reference).split('/');
+      const found = this.byType.get(type)?.get(id);
+      return found ? [found] : [];
+    });
   }
 
   private check(resource: Resource, pending: ReadonlySet<string> = new Set()): void {

@@ -241,6 +241,8 @@ export function fhirRead<T extends Resource>(
 
 export interface SearchPage<T extends Resource> {
   resources: T[];
+  /** Resources the server added for `_include` (e.g. the Medication a request points to). */
+  included: Resource[];
   total: number | undefined;
   nextUrl: string | undefined;
   bundle: Bundle;
@@ -265,10 +267,16 @@ export async function fhirSearch<T extends Resource>(
     });
   }
   const resources: T[] = [];
+  const included: Resource[] = [];
   for (const [index, entry] of (bundle.entry ?? []).entries()) {
     const resource = entry.resource;
-    if (!resource || resource.resourceType !== resourceType) continue;
-    if (entry.search?.mode === 'include' || entry.search?.mode === 'outcome') continue;
+    if (!resource) continue;
+    if (entry.search?.mode === 'include') {
+      if (typeof resource.id === 'string' && resource.id !== '')
+        included.push(resource as unknown as Resource);
+      continue;
+    }
+    if (resource.resourceType !== resourceType || entry.search?.mode === 'outcome') continue;
     const checked = resourceSchema(resourceType).safeParse(resource);
     if (!checked.success) {
       throw new FhirError({
@@ -280,7 +288,7 @@ export async function fhirSearch<T extends Resource>(
     resources.push(resource as unknown as T);
   }
   const next = bundle.link?.find((link) => link.relation === 'next')?.url;
-  return { resources, total: bundle.total, nextUrl: next, bundle: bundle as unknown as Bundle };
+  return { resources, included, total: bundle.total, nextUrl: next, bundle: bundle as unknown as Bundle };
 }
 
 /** Follows `next` links to collect every match (bounded, so a server that pages forever cannot hang us). */
@@ -290,7 +298,18 @@ export async function fhirSearchAll<T extends Resource>(
   signal?: AbortSignal,
   maxPages = 20,
 ): Promise<T[]> {
+  return (await fhirSearchAllIncluding<T>(resourceType, path, signal, maxPages)).matches;
+}
+
+/** fhirSearchAll, with the `_include`d resources of every page beside the matches. */
+export async function fhirSearchAllIncluding<T extends Resource>(
+  resourceType: T['resourceType'],
+  path: string,
+  signal?: AbortSignal,
+  maxPages = 20,
+): Promise<{ matches: T[]; included: Resource[] }> {
   const all: T[] = [];
+  const included: Resource[] = [];
   let url: string | undefined = path;
   for (let page = 0; url !== undefined; page += 1) {
     if (page >= maxPages) {
@@ -302,9 +321,10 @@ export async function fhirSearchAll<T extends Resource>(
     }
     const result: SearchPage<T> = await fhirSearch<T>(resourceType, url, signal);
     all.push(...result.resources);
+    included.push(...result.included);
     url = result.nextUrl;
   }
-  return all;
+  return { matches: all, included };
 }
 
 /** POSTs a resource (create) or a transaction Bundle (to the base) and returns the server's answer. */

@@ -10,6 +10,7 @@ import type {
   CodeableConcept,
   Coding,
   Condition,
+  Medication,
   MedicationRequest,
   MedicationStatement,
   Observation,
@@ -396,18 +397,48 @@ export function isBacloplanRequest(request: MedicationRequest): boolean {
   );
 }
 
+/** The id in `Medication/123` or `https://ehr/fhir/Medication/123` (not a contained `#ref`). */
+export function medicationReferenceId(reference: string | undefined): string | undefined {
+  const match = reference
+    ? /(?:^|\/)Medication\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/.exec(reference)
+    : null;
+  return match?.[1];
+}
+
+/**
+ * The product a record names: its `medicationCodeableConcept`, or the code of the Medication its
+ * `medicationReference` points to — contained (`#id`) or read from the server (`medications`).
+ */
+function medicationConcept(
+  resource: MedicationStatement | MedicationRequest,
+  medications: ReadonlyMap<string, Medication>,
+): CodeableConcept | undefined {
+  if (resource.medicationCodeableConcept) return resource.medicationCodeableConcept;
+  const reference = resource.medicationReference?.reference;
+  if (typeof reference !== 'string') return undefined;
+  if (reference.startsWith('#')) {
+    const contained = (resource.contained ?? []).find(
+      (item): item is Medication => item.resourceType === 'Medication' && `#${item.id}` === reference,
+    );
+    return contained?.code;
+  }
+  const id = medicationReferenceId(reference);
+  return id ? medications.get(id)?.code : undefined;
+}
+
 function medicationFrom(
   resource: (MedicationStatement | MedicationRequest) & { id?: string },
   dosageText: string | undefined,
   date: string | undefined,
+  medications: ReadonlyMap<string, Medication>,
 ): ChartMedication {
-  const concept = resource.medicationCodeableConcept;
+  const concept = medicationConcept(resource, medications);
   const rxnorm = codeIn(concept, SYSTEM.rxnorm);
   const referenceName = resource.medicationReference?.display;
   const name =
     conceptName(concept) ??
     (typeof referenceName === 'string' && referenceName.trim() ? referenceName.trim() : undefined) ??
-    (rxnorm ? `RxNorm ${rxnorm}` : 'Unnamed medication');
+    (rxnorm ? `RxNorm ${rxnorm}` : unreadMedicationName(resource));
   return {
     id: resource.id ?? '',
     resourceType: resource.resourceType,
@@ -419,11 +450,23 @@ function medicationFrom(
   };
 }
 
+/** What a record without a readable product is called: it is then "not checked", never dropped. */
+function unreadMedicationName(resource: MedicationStatement | MedicationRequest): string {
+  const reference = resource.medicationReference?.reference;
+  return typeof reference === 'string'
+    ? `Medication not readable from the chart (${reference.slice(0, 80)})`
+    : 'Unnamed medication';
+}
+
 /** Current medications (statements the patient takes and active requests), bacloplan's own plans excluded. */
 export function mapMedications(
   statements: readonly MedicationStatement[],
   requests: readonly MedicationRequest[],
+  referenced: readonly Medication[] = [],
 ): ChartMedication[] {
+  const medications = new Map(
+    referenced.filter((item) => typeof item.id === 'string').map((item) => [item.id as string, item]),
+  );
   const list: ChartMedication[] = [];
   for (const statement of statements) {
     if (!CURRENT_STATEMENT_STATUS.has(String(statement.status))) continue;
@@ -432,6 +475,7 @@ export function mapMedications(
         statement,
         statement.dosage?.find((dosage) => typeof dosage.text === 'string')?.text,
         statement.effectiveDateTime ?? statement.effectivePeriod?.start ?? statement.dateAsserted,
+        medications,
       ),
     );
   }
@@ -442,6 +486,7 @@ export function mapMedications(
         request,
         request.dosageInstruction?.find((dosage) => typeof dosage.text === 'string')?.text,
         request.authoredOn,
+        medications,
       ),
     );
   }
@@ -598,6 +643,8 @@ export interface ChartSources {
   medicationRequests: readonly MedicationRequest[];
   conditions: readonly Condition[];
   allergies: readonly AllergyIntolerance[];
+  /** Medications the records point to with `medicationReference` (read with `_include`). */
+  medications?: readonly Medication[];
 }
 
 export interface PatientChart {
@@ -614,7 +661,11 @@ export function buildChart(sources: ChartSources, today: string): PatientChart {
   return {
     patient: mapPatient(sources.patient, today),
     labs: summariseObservations(sources.observations),
-    medications: mapMedications(sources.medicationStatements, sources.medicationRequests),
+    medications: mapMedications(
+      sources.medicationStatements,
+      sources.medicationRequests,
+      sources.medications,
+    ),
     conditions,
     allergies: mapAllergies(sources.allergies),
     onDialysis: isOnDialysis(conditions),

@@ -7,15 +7,18 @@ import type {
   AllergyIntolerance,
   CarePlan,
   Condition,
+  Medication,
   MedicationRequest,
   MedicationStatement,
   Observation,
   Patient,
+  Resource,
 } from '@medplum/fhirtypes';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { fhirRead, fhirSearch, fhirSearchAll } from './client';
+import { fhirRead, fhirSearch, fhirSearchAll, fhirSearchAllIncluding } from './client';
 import { BACLOPLAN, BODY_SIZE_CODES, CREATININE_CODES, SYSTEM } from './codes';
-import type { ChartSources } from './mapping';
+import { medicationReferenceId, type ChartSources } from './mapping';
+import { parsePatientQuery, patientQueryParams } from './patientSearch';
 import { mapSavedPlan } from './plans';
 
 /** Codes read for a chart: creatinine (both LOINC units), weight and height. */
@@ -49,12 +52,19 @@ function loincTokens(codes: readonly string[]): string {
   return codes.map((code) => `${SYSTEM.loinc}|${code}`).join(',');
 }
 
-export function patientSearchPath(name: string): string {
-  const trimmed = name.trim();
-  return `Patient?${query({ ...(trimmed ? { name: trimmed } : {}), _sort: 'family,given', _count: String(PATIENT_PAGE_SIZE) })}`;
+/**
+ * The FHIR search for what was typed (patientSearch.ts): every name word must match some part of a
+ * name, a word with a digit is a record number, a yyyy-mm-dd word a date of birth; nothing typed lists
+ * everyone. Paged by the server (`_count`), never filtered here.
+ */
+export function patientSearchPath(text: string): string {
+  const params = new URLSearchParams(patientQueryParams(parsePatientQuery(text)));
+  params.set('_sort', 'family,given');
+  params.set('_count', String(PATIENT_PAGE_SIZE));
+  return `Patient?${params.toString()}`;
 }
 
-/** Patients whose name matches `name` (all patients when empty), page by page through the Bundle's `next` links. */
+/** Patients matching `name` (all patients when empty), page by page through the Bundle's `next` links. */
 export function patientSearchOptions(name: string) {
   return infiniteQueryOptions({
     queryKey: fhirKeys.patientSearch(name.trim()),
@@ -72,15 +82,52 @@ export function patientOptions(id: string) {
   });
 }
 
+// The searches a chart and the patient list send, as paths relative to the FHIR base. One place, so the
+// test that runs them against the demo server and the FHIR engine runs exactly what the app sends.
+// `patients` is one id or several joined by commas (an OR in FHIR search).
+
+export function observationsPath(
+  patients: string,
+  codes: readonly string[] = CHART_OBSERVATION_CODES,
+): string {
+  return `Observation?${query({ patient: patients, code: loincTokens(codes), _sort: '-date', _count: '100' })}`;
+}
+
+/** `_include` brings the Medication a `medicationReference` points to in the same answer. */
+export function medicationStatementsPath(patients: string): string {
+  return `MedicationStatement?${query({ patient: patients, _include: 'MedicationStatement:medication', _count: '100' })}`;
+}
+
+export function medicationRequestsPath(patients: string, statuses?: string): string {
+  return `MedicationRequest?${query({
+    patient: patients,
+    ...(statuses ? { status: statuses } : {}),
+    _include: 'MedicationRequest:medication',
+    _count: '100',
+  })}`;
+}
+
+export function conditionsPath(patients: string): string {
+  return `Condition?${query({ patient: patients, _count: '100' })}`;
+}
+
+export function allergiesPath(patients: string): string {
+  return `AllergyIntolerance?${query({ patient: patients, _count: '100' })}`;
+}
+
+export function savedPlansPath(patient: string): string {
+  return `CarePlan?${query({
+    patient,
+    category: `${BACLOPLAN.planCategorySystem}|${BACLOPLAN.planCategoryCode}`,
+    _sort: '-_lastUpdated',
+    _count: '50',
+  })}`;
+}
+
 export function observationsOptions(id: string, codes: readonly string[] = CHART_OBSERVATION_CODES) {
   return queryOptions({
     queryKey: fhirKeys.observations(id, codes),
-    queryFn: ({ signal }) =>
-      fhirSearchAll<Observation>(
-        'Observation',
-        `Observation?${query({ patient: id, code: loincTokens(codes), _sort: '-date', _count: '100' })}`,
-        signal,
-      ),
+    queryFn: ({ signal }) => fhirSearchAll<Observation>('Observation', observationsPath(id, codes), signal),
   });
 }
 
@@ -89,18 +136,20 @@ export function medicationsOptions(id: string) {
     queryKey: fhirKeys.medications(id),
     queryFn: async ({ signal }) => {
       const [statements, requests] = await Promise.all([
-        fhirSearchAll<MedicationStatement>(
+        fhirSearchAllIncluding<MedicationStatement>(
           'MedicationStatement',
-          `MedicationStatement?${query({ patient: id, _count: '100' })}`,
+          medicationStatementsPath(id),
           signal,
         ),
-        fhirSearchAll<MedicationRequest>(
-          'MedicationRequest',
-          `MedicationRequest?${query({ patient: id, _count: '100' })}`,
-          signal,
-        ),
+        fhirSearchAllIncluding<MedicationRequest>('MedicationRequest', medicationRequestsPath(id), signal),
       ]);
-      return { statements, requests };
+      const records = [...statements.matches, ...requests.matches];
+      const medications = await withReferencedMedications(
+        records,
+        [...statements.included, ...requests.included],
+        signal,
+      );
+      return { statements: statements.matches, requests: requests.matches, medications };
     },
   });
 }
@@ -108,8 +157,7 @@ export function medicationsOptions(id: string) {
 export function conditionsOptions(id: string) {
   return queryOptions({
     queryKey: fhirKeys.conditions(id),
-    queryFn: ({ signal }) =>
-      fhirSearchAll<Condition>('Condition', `Condition?${query({ patient: id, _count: '100' })}`, signal),
+    queryFn: ({ signal }) => fhirSearchAll<Condition>('Condition', conditionsPath(id), signal),
   });
 }
 
@@ -117,11 +165,7 @@ export function allergiesOptions(id: string) {
   return queryOptions({
     queryKey: fhirKeys.allergies(id),
     queryFn: ({ signal }) =>
-      fhirSearchAll<AllergyIntolerance>(
-        'AllergyIntolerance',
-        `AllergyIntolerance?${query({ patient: id, _count: '100' })}`,
-        signal,
-      ),
+      fhirSearchAll<AllergyIntolerance>('AllergyIntolerance', allergiesPath(id), signal),
   });
 }
 
@@ -130,16 +174,7 @@ export function savedPlansOptions(id: string) {
   return queryOptions({
     queryKey: fhirKeys.plans(id),
     queryFn: async ({ signal }) => {
-      const plans = await fhirSearchAll<CarePlan>(
-        'CarePlan',
-        `CarePlan?${query({
-          patient: id,
-          category: `${BACLOPLAN.planCategorySystem}|${BACLOPLAN.planCategoryCode}`,
-          _sort: '-_lastUpdated',
-          _count: '50',
-        })}`,
-        signal,
-      );
+      const plans = await fhirSearchAll<CarePlan>('CarePlan', savedPlansPath(id), signal);
       // The active plan first, then its history, newest first: retiring an old version updates it,
       // so the server's "last updated" order alone would put a replaced plan on top.
       const rank = (status: string) => (status === 'active' ? 0 : 1);
@@ -164,6 +199,39 @@ export function chartQueryOptions(id: string) {
   };
 }
 
+/** The list asks only for current prescriptions (the chart reads all and sorts them by status). */
+const LIST_REQUEST_STATUSES = 'active,on-hold';
+
+/** At most this many Medications are read one by one when a server ignored `_include`. */
+const MAX_MEDICATION_READS = 50;
+
+/**
+ * The Medications the records point to (`medicationReference`): those the server included, and the
+ * rest read one by one (a server may ignore `_include`). Contained ones (`#id`) are read by the mapper.
+ * A Medication that cannot be read is left out: the record then shows its reference's display text, or
+ * "not checked" — never a guess.
+ */
+async function withReferencedMedications(
+  records: readonly (MedicationStatement | MedicationRequest)[],
+  included: readonly Resource[],
+  signal?: AbortSignal,
+): Promise<Medication[]> {
+  const medications = included.filter(
+    (resource): resource is Medication => resource.resourceType === 'Medication',
+  );
+  const have = new Set(medications.map((medication) => `Medication/${medication.id}`));
+  const missing = new Set<string>();
+  for (const record of records) {
+    const id = medicationReferenceId(record.medicationReference?.reference);
+    if (id && !have.has(`Medication/${id}`)) missing.add(id);
+  }
+  const reads = [...missing]
+    .slice(0, MAX_MEDICATION_READS)
+    .map((id) => fhirRead<Medication>('Medication', id, signal).catch(() => undefined));
+  for (const medication of await Promise.all(reads)) if (medication) medications.push(medication);
+  return medications;
+}
+
 export type PatientListDetails = Record<string, Omit<ChartSources, 'patient'>>;
 
 function subjectId(reference: string | undefined): string | undefined {
@@ -181,52 +249,45 @@ export function patientListDetailsOptions(ids: readonly string[]) {
     enabled: ids.length > 0,
     queryFn: async ({ signal }): Promise<PatientListDetails> => {
       const patients = ids.join(',');
-      const [observations, statements, requests, conditions, allergies] = await Promise.all([
-        fhirSearchAll<Observation>(
-          'Observation',
-          `Observation?${query({
-            patient: patients,
-            code: loincTokens(CHART_OBSERVATION_CODES),
-            _sort: '-date',
-            _count: '100',
-          })}`,
-          signal,
-        ),
-        fhirSearchAll<MedicationStatement>(
+      const [observations, statementSearch, requestSearch, conditions, allergies] = await Promise.all([
+        fhirSearchAll<Observation>('Observation', observationsPath(patients), signal),
+        fhirSearchAllIncluding<MedicationStatement>(
           'MedicationStatement',
-          `MedicationStatement?${query({ patient: patients, _count: '100' })}`,
+          medicationStatementsPath(patients),
           signal,
         ),
-        fhirSearchAll<MedicationRequest>(
+        fhirSearchAllIncluding<MedicationRequest>(
           'MedicationRequest',
-          `MedicationRequest?${query({ patient: patients, status: 'active,on-hold', _count: '100' })}`,
+          medicationRequestsPath(patients, LIST_REQUEST_STATUSES),
           signal,
         ),
-        fhirSearchAll<Condition>(
-          'Condition',
-          `Condition?${query({ patient: patients, _count: '100' })}`,
-          signal,
-        ),
-        fhirSearchAll<AllergyIntolerance>(
-          'AllergyIntolerance',
-          `AllergyIntolerance?${query({ patient: patients, _count: '100' })}`,
-          signal,
-        ),
+        fhirSearchAll<Condition>('Condition', conditionsPath(patients), signal),
+        fhirSearchAll<AllergyIntolerance>('AllergyIntolerance', allergiesPath(patients), signal),
       ]);
+      const statements = statementSearch.matches;
+      const requests = requestSearch.matches;
+      const medications = await withReferencedMedications(
+        [...statements, ...requests],
+        [...statementSearch.included, ...requestSearch.included],
+        signal,
+      );
       const details: PatientListDetails = {};
       for (const id of ids) {
         details[id] = {
           observations: [],
           medicationStatements: [],
           medicationRequests: [],
+          medications,
           conditions: [],
           allergies: [],
         };
       }
-      const add = <K extends keyof Omit<ChartSources, 'patient'>>(
+      // Medications are shared: a Medication is looked up by the reference a record makes.
+      type PerPatient = Exclude<keyof ChartSources, 'patient' | 'medications'>;
+      const add = <K extends PerPatient>(
         key: K,
         reference: string | undefined,
-        resource: Omit<ChartSources, 'patient'>[K][number],
+        resource: ChartSources[K][number],
       ) => {
         const id = subjectId(reference);
         const entry = id ? details[id] : undefined;

@@ -11,6 +11,7 @@
  * across the whole text, so a pasted page costs what its first 2,000 characters cost.
  */
 import { COMBINATION_PRODUCTS, DRUGS, type CombinationProduct, type DrugEntry } from './data/drugs';
+import { RXNORM_PRODUCTS } from './data/rxnorm-products';
 import {
   CO_MEDICATION_RULES,
   DRUG_CLASSES,
@@ -242,6 +243,14 @@ const DRUG_BY_RXCUI: ReadonlyMap<string, DrugEntry> = new Map(
   DRUGS.flatMap((d) => rxcuisOf(d).map((code) => [code, d] as const)),
 );
 
+/** RxNorm clinical and branded drug codes → their dictionary drugs (data/rxnorm-products.ts). */
+const DRUGS_BY_PRODUCT_RXCUI: ReadonlyMap<string, readonly DrugEntry[]> = new Map(
+  RXNORM_PRODUCTS.map((product) => [
+    product.rxcui,
+    product.generics.flatMap((generic) => DRUG_BY_GENERIC.get(generic) ?? []),
+  ]),
+);
+
 /** The named drug of each class shown on every result (alcohol), whether or not it was entered. */
 const ALWAYS_PRESENT_DRUGS: readonly DrugEntry[] = DRUGS.filter(
   (d) => !d.unspecified && CLASS_BY_ID.get(d.classId)?.alwaysPresent === true,
@@ -386,6 +395,13 @@ function matchMedication(med: NormalizedMedication): { entries: DrugEntry[]; mat
   // A chart's RxNorm ingredient code is more reliable than free text, so it wins when we know it.
   const byCode = med.rxnorm === '' ? undefined : DRUG_BY_RXCUI.get(med.rxnorm);
   if (byCode) return { entries: [byCode], matchedBy: 'rxnorm' };
+  // A product code (SCD/SBD) names its ingredients; the display text is read too and anything it names
+  // is kept beside them, so a chart whose code and text disagree loses neither drug.
+  const byProduct = med.rxnorm === '' ? undefined : DRUGS_BY_PRODUCT_RXCUI.get(med.rxnorm);
+  if (byProduct) {
+    const byText = matchDrugWords(normalizeText(med.name));
+    return { entries: [...new Set([...byProduct, ...byText])], matchedBy: 'rxnorm' };
+  }
   // A bare number typed or pasted as a name is treated as an RxCUI.
   const bare = med.name.trim();
   if (/^\d+$/.test(bare)) {

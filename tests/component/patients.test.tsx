@@ -24,7 +24,7 @@ describe('patients list', () => {
   it('lists patients with age, sex, latest creatinine with unit and date, and flags in words', async () => {
     const { container } = await renderApp('/patients');
     const list = await patientList();
-    expect(screen.getByText(/Showing 20 of 31 patients/)).toBeInTheDocument();
+    expect(screen.getByText(/Showing 20 of 32 patients/)).toBeInTheDocument();
     const claire = row(list, 'Claire Martin');
     expect(claire).toHaveTextContent('Female · 45 years · MRN BP-100101');
     expect(await within(claire).findByText('0.8 mg/dL')).toBeInTheDocument();
@@ -53,14 +53,17 @@ describe('patients list', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show more patients' }));
     const kevin = await within(list).findByRole('listitem', { name: "Kevin O'Brien" });
     expect(await within(kevin).findByText('1 interacting medicine')).toBeInTheDocument();
-    expect(screen.getByText(/Showing 31 of 31 patients/)).toBeInTheDocument();
+    expect(screen.getByText(/Showing 32 of 32 patients/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Show more patients' })).toBeNull();
   });
 
   it('searches by name (debounced, accent-insensitive) and keeps the query in the history entry', async () => {
     const { router } = await renderApp('/patients');
     await patientList();
-    await userEvent.type(screen.getByRole('textbox', { name: 'Search by name' }), 'lefe');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Search by name, record number or date of birth' }),
+      'lefe',
+    );
     await waitFor(() => expect(router.state.location.state.patientsQuery).toBe('lefe'));
     expect(router.state.location.search).toEqual({});
     await waitFor(() =>
@@ -75,7 +78,7 @@ describe('patients list', () => {
 
   it('searches as typed, keeps the name out of the address, and says when nothing matches', async () => {
     const { router } = await renderApp('/patients?q=du');
-    const box = screen.getByRole('textbox', { name: 'Search by name' });
+    const box = screen.getByRole('textbox', { name: 'Search by name, record number or date of birth' });
     expect(box).toHaveValue('');
     await userEvent.type(box, 'du');
     await waitFor(async () => expect(within(await patientList()).getAllByRole('listitem')).toHaveLength(2));
@@ -88,7 +91,10 @@ describe('patients list', () => {
 
   it('renders markup in chart data as inert text', async () => {
     const { container } = await renderApp('/patients');
-    await userEvent.type(screen.getByRole('textbox', { name: 'Search by name' }), '<');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Search by name, record number or date of birth' }),
+      '<',
+    );
     const list = await patientList();
     await within(list).findByText(/<script>/);
     const name = '<script>alert("xss")</script> <img src=x onerror=alert(1)>';
@@ -113,7 +119,9 @@ describe('patients list when the FHIR server misbehaves', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText(title)).toBeInTheDocument();
     expect(alert).toHaveTextContent(detail);
-    expect(screen.getByRole('textbox', { name: 'Search by name' })).toBeEnabled();
+    expect(
+      screen.getByRole('textbox', { name: 'Search by name, record number or date of birth' }),
+    ).toBeEnabled();
     expect(await seriousAxeViolations(container)).toEqual([]);
 
     resetFaults();

@@ -6,7 +6,7 @@ test('search a patient, review the chart, and open the planner prefilled from it
 }) => {
   await page.goto('/patients');
   await expect(page.getByRole('heading', { level: 2, name: 'Patients' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Search by name' }).fill('lefe');
+  await page.getByRole('textbox', { name: 'Search by name, record number or date of birth' }).fill('lefe');
   const list = page.getByRole('list', { name: 'Patients' });
   const row = list.getByRole('listitem', { name: 'Henri Lefèvre' });
   await expect(row).toContainText('150 µmol/L');

@@ -85,7 +85,9 @@ for (const fault of FAULTS) {
           timeout: 30_000,
         });
         // The search box stays usable while the server is down.
-        await expect(page.getByRole('textbox', { name: 'Search by name' })).toBeEnabled();
+        await expect(
+          page.getByRole('textbox', { name: 'Search by name, record number or date of birth' }),
+        ).toBeEnabled();
       }
       await plannerWorksByHand(page);
       expect(problems.consoleErrors.filter((error) => !NETWORK_NOISE.test(error))).toEqual([]);

@@ -14,13 +14,13 @@ import { PatientResults } from './PatientResults';
 import { formatDate } from './format';
 
 interface PatientsPageProps {
-  /** The name searched for, from the URL (`?q=`). */
+  /** The search as typed, kept in the history entry (never in the address). */
   query: string;
   /** Writes a new query to the URL (replacing the history entry: typing is not navigation). */
   onQueryChange: (query: string) => void;
 }
 
-/** Patient search: a name box (debounced, kept in the URL) over the FHIR server's Patient search. */
+/** Patient search: one box (debounced, kept in the history entry) over the FHIR server's Patient search. */
 export function PatientsPage({ query, onQueryChange }: PatientsPageProps) {
   const [text, setText] = useState(query);
   const commit = useDebouncedCallback((value: string) => onQueryChange(value.trim()), 300);
@@ -41,9 +41,9 @@ export function PatientsPage({ query, onQueryChange }: PatientsPageProps) {
       </Stack>
       <form role="search" aria-label="Patient search" onSubmit={(event) => event.preventDefault()}>
         <TextInput
-          label="Search by name"
-          description="Family or given name; accents and case do not matter."
-          placeholder="e.g. Martin"
+          label="Search by name, record number or date of birth"
+          description="Words in any order (“Henri Lefèvre”, “Lefevre Henri”); a date of birth as yyyy-mm-dd."
+          placeholder="e.g. Martin 1981-05-12"
           leftSection={<IconSearch size={16} aria-hidden />}
           rightSection={
             shownQuery !== query ? <Loader size="xs" role="status" aria-label="Searching" /> : null

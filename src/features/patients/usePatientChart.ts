@@ -23,6 +23,7 @@ export function usePatientChart(patientId: string, today: string) {
           observations: observations.data,
           medicationStatements: medications.data.statements,
           medicationRequests: medications.data.requests,
+          medications: medications.data.medications,
           conditions: conditions.data,
           allergies: allergies.data,
         },

