@@ -85,22 +85,34 @@ export function patientOptions(id: string) {
 // The searches a chart and the patient list send, as paths relative to the FHIR base. One place, so the
 // test that runs them against the demo server and the FHIR engine runs exactly what the app sends.
 // `patients` is one id or several joined by commas (an OR in FHIR search).
+//
+// Records are asked for by `subject=Patient/<id>`, not `patient=<id>`: the same search in R4, but a
+// server without an index evaluates `patient` as `subject.where(resolve() is Patient)` on every record.
+// On the Medplum test engine with the Synthea patients, one chart's observations took 1.2 s that way
+// and 14 ms by subject.
+
+function subjects(patients: string): string {
+  return patients
+    .split(',')
+    .map((id) => `Patient/${id}`)
+    .join(',');
+}
 
 export function observationsPath(
   patients: string,
   codes: readonly string[] = CHART_OBSERVATION_CODES,
 ): string {
-  return `Observation?${query({ patient: patients, code: loincTokens(codes), _sort: '-date', _count: '100' })}`;
+  return `Observation?${query({ subject: subjects(patients), code: loincTokens(codes), _sort: '-date', _count: '100' })}`;
 }
 
 /** `_include` brings the Medication a `medicationReference` points to in the same answer. */
 export function medicationStatementsPath(patients: string): string {
-  return `MedicationStatement?${query({ patient: patients, _include: 'MedicationStatement:medication', _count: '100' })}`;
+  return `MedicationStatement?${query({ subject: subjects(patients), _include: 'MedicationStatement:medication', _count: '100' })}`;
 }
 
 export function medicationRequestsPath(patients: string, statuses?: string): string {
   return `MedicationRequest?${query({
-    patient: patients,
+    subject: subjects(patients),
     ...(statuses ? { status: statuses } : {}),
     _include: 'MedicationRequest:medication',
     _count: '100',
@@ -108,7 +120,7 @@ export function medicationRequestsPath(patients: string, statuses?: string): str
 }
 
 export function conditionsPath(patients: string): string {
-  return `Condition?${query({ patient: patients, _count: '100' })}`;
+  return `Condition?${query({ subject: subjects(patients), _count: '100' })}`;
 }
 
 export function allergiesPath(patients: string): string {
@@ -117,7 +129,7 @@ export function allergiesPath(patients: string): string {
 
 export function savedPlansPath(patient: string): string {
   return `CarePlan?${query({
-    patient,
+    subject: subjects(patient),
     category: `${BACLOPLAN.planCategorySystem}|${BACLOPLAN.planCategoryCode}`,
     _sort: '-_lastUpdated',
     _count: '50',

@@ -81,7 +81,8 @@ export function startEngineServer(
     setFault(fault: EngineFault): void;
   }
 > {
-  const baseUrl = `http://127.0.0.1:${options.port}${FHIR_BASE_PATH}`;
+  // Set once listening (port 0 picks a free one).
+  let baseUrl = `http://127.0.0.1:${options.port}${FHIR_BASE_PATH}`;
   const arrived: ArrivedRequest[] = [];
   let fault: EngineFault = 'none';
   const cors = {
@@ -161,7 +162,10 @@ export function startEngineServer(
     });
   });
   return new Promise((resolve) => {
-    server.listen(options.port, '127.0.0.1', () =>
+    server.listen(options.port, '127.0.0.1', () => {
+      const address = server.address();
+      if (address && typeof address === 'object')
+        baseUrl = `http://127.0.0.1:${address.port}${FHIR_BASE_PATH}`;
       resolve({
         server,
         baseUrl,
@@ -170,7 +174,7 @@ export function startEngineServer(
           fault = next;
         },
         close: () => new Promise((done) => server.close(() => done())),
-      }),
-    );
+      });
+    });
   });
 }
