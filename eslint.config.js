@@ -15,6 +15,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-engine',
       'coverage',
       'playwright-report',
       'test-results',

@@ -1,11 +1,27 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/chromium-path.mjs';
+import { ENGINE_APP_ORIGIN, ENGINE_APP_PORT } from './tests/e2e/engine/ports';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+const engineDist = process.env.E2E_ENGINE_DIST ?? 'dist-engine';
+const chromiumLaunch = {
+  executablePath: chromiumPath(),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
 
 /**
- * End-to-end tests drive the built app (vite preview, demo FHIR data) in the system's Chromium —
- * Playwright's own browser download is not used, so CI needs only Debian's `chromium` package.
+ * End-to-end tests drive the built app (vite preview) in the system's Chromium — Playwright's own
+ * browser download is not used, so CI needs only Debian's `chromium` package. Two builds: the demo
+ * (MSW answers /fhir) and one built for a real FHIR server, run against the Medplum engine that
+ * global-setup starts (tests/e2e/engine).
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,24 +36,34 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+    launchOptions: chromiumLaunch,
+  },
+  globalSetup: './tests/e2e/engine/global-setup.ts',
+  webServer: [
+    {
+      command: `npx vite preview --port ${port} --strictPort${process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : ''}`,
+      url: `http://localhost:${port}/planner`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
     },
-  },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort${process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : ''}`,
-    url: `http://localhost:${port}/planner`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1440, height: 900 } } }],
+    {
+      // Serves the build's own _headers: its CSP allows the engine's origin, with no environment here.
+      command: `npx vite preview --port ${ENGINE_APP_PORT} --strictPort --outDir ${engineDist}`,
+      url: `${ENGINE_APP_ORIGIN}/planner`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: 'engine/**',
+      use: { browserName: 'chromium', viewport: { width: 1440, height: 900 } },
+    },
+    {
+      name: 'fhir-engine',
+      testDir: 'tests/e2e/engine',
+      use: { browserName: 'chromium', viewport: { width: 1440, height: 900 }, baseURL: ENGINE_APP_ORIGIN },
+    },
+  ],
 });

@@ -6,14 +6,14 @@
  * that waited in the outbox still replaces what is active when it arrives.
  */
 import type { Bundle, CarePlan } from '@medplum/fhirtypes';
-import { FhirError, fhirPost, isFhirError } from './client';
+import { FhirError, fhirFetch, fhirPost, isFhirError } from './client';
 import { activePlanIds, retirePlans, type RetireResult } from './planVersions';
 import { bundleSchema } from './schemas';
 
 export type Delivery =
   | { status: 'saved'; carePlanId?: string; retire: RetireResult }
   /** The plan was on the server already (a repeated save, or an answer lost on the way back). */
-  | { status: 'already-saved'; carePlanId?: string; active: boolean };
+  | { status: 'already-saved'; carePlanId?: string; active: boolean; retire: RetireResult };
 
 /** Worth trying again later: the server was unreachable, failing, or its answer unreadable. */
 export function isRetryableSaveError(error: unknown): boolean {
@@ -43,6 +43,11 @@ export async function postTransaction(bundle: Bundle): Promise<Bundle> {
     });
   }
   return response as unknown as Bundle;
+}
+
+async function readCarePlan(id: string | undefined): Promise<CarePlan | undefined> {
+  if (!id) return undefined;
+  return fhirFetch<CarePlan>(`CarePlan/${encodeURIComponent(id)}`).catch(() => undefined);
 }
 
 function idFromLocation(location: string | undefined): string | undefined {
@@ -81,8 +86,17 @@ export async function deliverPlan(patientId: string, bundle: Bundle): Promise<De
   const ids = carePlanId ? { carePlanId } : {};
   // `ifNoneExist` found it: the server answers 200 with the existing resource instead of 201.
   if (first?.response?.status?.startsWith('200')) {
-    const active = (first.resource as { status?: string } | undefined)?.status !== 'revoked';
-    return { status: 'already-saved', ...ids, active };
+    const existing = (first.resource as CarePlan | undefined) ?? (await readCarePlan(carePlanId));
+    const active = existing?.status !== 'revoked';
+    // Its first delivery may have been committed and its answer lost before the versions it replaces
+    // were retired. While it is the active version, retire those it names (and only those: a plan saved
+    // since is not its to retire).
+    const named = active
+      ? (existing?.replaces ?? [])
+          .map((reference) => idFromLocation(reference.reference))
+          .filter((id): id is string => id !== undefined && id !== carePlanId && earlier.includes(id))
+      : [];
+    return { status: 'already-saved', ...ids, active, retire: await retirePlans(named) };
   }
   const retire = await retirePlans(earlier.filter((id) => id !== carePlanId));
   return { status: 'saved', ...ids, retire };

@@ -17,7 +17,7 @@ export interface RetireResult {
 /** The patient's active bacloplan CarePlans (ids), before a new version is saved. */
 export async function activePlanIds(patientId: string): Promise<string[]> {
   const params = new URLSearchParams({
-    patient: patientId,
+    subject: `Patient/${patientId}`,
     category: `${BACLOPLAN.planCategorySystem}|${BACLOPLAN.planCategoryCode}`,
     status: 'active',
     _count: '50',

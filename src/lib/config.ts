@@ -4,8 +4,10 @@
  */
 const DEMO_FHIR_BASE_URL = '/fhir';
 
-export const fhirBaseUrl: string =
-  (import.meta.env.VITE_FHIR_BASE_URL as string | undefined) || DEMO_FHIR_BASE_URL;
+// `import.meta.env` is Vite's; Node tools that load the demo cohort (the FHIR-engine e2e setup) have none.
+const env: Partial<ImportMetaEnv> = import.meta.env ?? {};
+
+export const fhirBaseUrl: string = env.VITE_FHIR_BASE_URL || DEMO_FHIR_BASE_URL;
 
 /** True when the built-in mock FHIR server should answer (no real server configured). */
 export const isDemoMode: boolean = fhirBaseUrl === DEMO_FHIR_BASE_URL;

@@ -50,3 +50,16 @@ test('the built page carries a Content-Security-Policy without inline scripts', 
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(meta).toContain("default-src 'self'");
 });
+
+test('the preview serves the build’s own security headers: no framing, no sniffing, no referrer', async ({
+  request,
+}) => {
+  for (const path of ['/planner', '/patients', '/assets/', '/favicon.svg']) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('no-referrer');
+    expect(headers['x-frame-options'], path).toBe('DENY');
+  }
+});

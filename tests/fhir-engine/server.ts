@@ -19,6 +19,8 @@ export interface ArrivedRequest {
   /** Relative to the FHIR base, with its query ("Patient?name=x"). */
   url: string;
   authorization?: string;
+  /** How long the engine took to answer, ms. */
+  ms?: number;
 }
 
 export interface EngineServerOptions {
@@ -111,11 +113,13 @@ export function startEngineServer(
     }
     const relative = `${url.pathname.slice(FHIR_BASE_PATH.length)}${url.search}` || '/';
     const authorization = request.headers.authorization;
-    arrived.push({
+    const record: ArrivedRequest = {
       method: request.method ?? 'GET',
       url: relative.replace(/^\//, ''),
       ...(authorization ? { authorization } : {}),
-    });
+    };
+    arrived.push(record);
+    const started = performance.now();
     if (options.authorize && !(await options.authorize(authorization))) {
       return send(
         response,
@@ -130,6 +134,7 @@ export function startEngineServer(
     const text = request.method === 'GET' ? '' : await readBody(request);
     const body = text ? JSON.parse(text) : undefined;
     const answer = await engine.request((request.method ?? 'GET') as 'GET', relative, body);
+    record.ms = Math.round(performance.now() - started);
     if (fault === 'lose-next-transaction-answer' && request.method === 'POST' && relative === '/') {
       fault = 'none';
       // Committed above; the answer is lost on the way back, as with a gateway timeout.

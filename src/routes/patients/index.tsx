@@ -1,4 +1,4 @@
-import { createFileRoute, useLocation } from '@tanstack/react-router';
+import { createFileRoute, useLocation, useRouter } from '@tanstack/react-router';
 import { PatientsPage } from '../../features/patients/PatientsPage';
 
 declare module '@tanstack/history' {
@@ -35,17 +35,22 @@ export const Route = createFileRoute('/patients/')({
 function PatientsRoute() {
   const query = useLocation({ select: (location) => queryOf(location.state) });
   const navigate = Route.useNavigate();
+  const router = useRouter();
   return (
     <PatientsPage
       query={query}
-      onQueryChange={(next) =>
+      onQueryChange={(next) => {
+        // The search is written 300 ms after the last key. If the clinician has already clicked a
+        // patient (the chart is loading, this page is still shown), writing it would navigate back
+        // here and cancel the chart: the search is left as it was.
+        if (router.latestLocation.pathname !== '/patients') return;
         void navigate({
           search: {},
           state: (previous) => ({ ...previous, patientsQuery: next || undefined }),
           replace: true,
           resetScroll: false,
-        })
-      }
+        });
+      }}
     />
   );
 }
