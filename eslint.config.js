@@ -34,6 +34,9 @@ export default tseslint.config(
     // boundary rules below silently pass everything.
     settings: {
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+      // no-cycle reads the imported modules itself: it must know which files are TypeScript.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -73,6 +76,12 @@ export default tseslint.config(
                   'Features do not import each other; move shared pieces to src/components or src/lib.',
               })),
             {
+              target: './src',
+              from: './mocks',
+              message:
+                'The demo server is started only by src/fhir/session.ts (demo mode); the app ships without it.',
+            },
+            {
               target: ['./src/components', './src/lib', './src/fhir'],
               from: ['./src/features', './src/routes'],
               message: 'Shared code must not depend on features or routes (data flows one way).',
@@ -81,6 +90,16 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The one place the demo server is loaded from, in demo mode only (see the zone above).
+    files: ['src/fhir/session.ts'],
+    rules: { 'import-x/no-restricted-paths': 'off' },
+  },
+  {
+    // The app's modules form no import cycle (the FHIR layer is a leaf the pages build on).
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['src/rules/**/*.ts'],

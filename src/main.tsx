@@ -2,7 +2,7 @@ import './app/mantine.css';
 import './app/global.css';
 
 // The demo FHIR server (mocks/) and the sync of plans saved offline both start with the first FHIR
-// request (src/fhir/connection.ts), so the planner renders without loading any FHIR code.
+// request (src/fhir/session.ts), so the planner renders without loading any FHIR code.
 // The demo EHR's fault switch (`?fault=…`, for tests) is read here, before the router keeps only the
 // search params its routes validate; the demo server reads it when it starts (mocks/browser.ts).
 const demoFault = new URLSearchParams(window.location.search).get('fault');

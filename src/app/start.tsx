@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './App';
 import { lazyQueryClientSource } from '../lib/queryClientSource';
 import { createAppRouter } from './router';
+import { installFhirSession } from '../fhir/session';
 
 /**
  * The pre-rendered pages (src/prerender/) mark their root with the path they were rendered for. Only
@@ -50,6 +51,7 @@ function Hydrated({ children, onHydrated }: { children: ReactNode; onHydrated: (
 }
 
 export async function startApp(rootElement: HTMLElement): Promise<Root> {
+  installFhirSession();
   // TanStack Query's core loads with the first page that reads from the FHIR server.
   const queries = lazyQueryClientSource(() =>
     import('./queryClient').then((module) => {

@@ -1,4 +1,4 @@
-import { fhirBaseUrl, isDemoMode } from '../lib/config';
+import { fhirBaseUrl } from '../lib/config';
 
 /**
  * Where FHIR requests go and how they are authorised. By default: the configured server
@@ -17,7 +17,6 @@ export interface FhirConnection {
 
 const CONFIGURED: FhirConnection = { baseUrl: fhirBaseUrl, source: 'config' };
 let current: FhirConnection = CONFIGURED;
-let restoring: Promise<void> | undefined;
 
 export function getFhirConnection(): FhirConnection {
   return current;
@@ -29,53 +28,23 @@ export function setFhirConnection(connection: FhirConnection): void {
 
 export function resetFhirConnection(): void {
   current = CONFIGURED;
-  restoring = undefined;
 }
 
 /** fhirclient keeps its session in sessionStorage under this key (see fhirclient/lib/settings). */
 export const SMART_SESSION_KEY = 'SMART_KEY';
 
-function hasStoredSmartSession(): boolean {
-  try {
-    return typeof sessionStorage !== 'undefined' && sessionStorage.getItem(SMART_SESSION_KEY) !== null;
-  } catch {
-    return false; // storage disabled: behave as if there was no session
-  }
+/**
+ * What must be ready before a request goes out (the demo server, a SMART session restored after a
+ * reload). The session module (session.ts) installs it when the app starts; this module knows only the
+ * server and the token, and imports nothing of the FHIR layer, so the layer has no import cycle.
+ */
+let beforeFirstRequest: () => Promise<void> = () => Promise.resolve();
+
+export function setSessionStarter(start: () => Promise<void>): void {
+  beforeFirstRequest = start;
 }
 
-let demoServer: Promise<void> | undefined;
-
-/**
- * In demo mode the mock FHIR server (MSW's service worker) starts with the first FHIR request, not
- * with the app: the planner never needs it, and it is the heaviest script of the demo.
- */
-function ensureDemoServer(): Promise<void> {
-  if (!isDemoMode || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) {
-    return Promise.resolve();
-  }
-  demoServer ??= import('../../mocks/browser')
-    .then(({ startDemoWorker }) => startDemoWorker())
-    .catch((error: unknown) => {
-      // The request will then fail as "server unreachable", which the pages already explain.
-      console.warn('Demo FHIR server could not start', error);
-    });
-  return demoServer;
-}
-
-/**
- * After a reload during a SMART session the token lives only in fhirclient's session storage; restore
- * it (loading fhirclient lazily) before the first request so the request carries the token.
- */
-export async function ensureFhirConnection(): Promise<void> {
-  await ensureDemoServer();
-  // Plans kept on this device while the server was unreachable are sent once FHIR is in use again.
-  void import('./outbox').then(({ startOutboxSync }) => startOutboxSync()).catch(() => undefined);
-  if (current.source === 'smart' || !hasStoredSmartSession()) return;
-  restoring ??= import('./smart')
-    .then(({ restoreSmartSession }) => restoreSmartSession())
-    .then(() => undefined)
-    .catch(() => {
-      // An expired or broken session: continue unauthenticated; the server's 401 will say so.
-    });
-  return restoring;
+/** Resolves once the session is ready for a request (every request waits for it; it runs once). */
+export function ensureFhirConnection(): Promise<void> {
+  return beforeFirstRequest();
 }
