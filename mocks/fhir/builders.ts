@@ -175,13 +175,20 @@ export function weight(
   daysBefore: number,
   value: number,
   unit: 'kg' | 'lb' = 'kg',
+  code: string = LOINC.bodyWeight,
 ): Observation {
   return observation(
     patientId,
     'wt',
     VITALS_CATEGORY,
     {
-      coding: [{ system: SYSTEM.loinc, code: LOINC.bodyWeight, display: 'Body weight' }],
+      coding: [
+        {
+          system: SYSTEM.loinc,
+          code,
+          display: code === LOINC.bodyWeight ? 'Body weight' : 'Body weight Measured',
+        },
+      ],
       text: 'Body weight',
     },
     daysBefore,
@@ -195,17 +202,44 @@ export function height(
   daysBefore: number,
   value: number,
   unit: 'cm' | 'in' = 'cm',
+  code: string = LOINC.bodyHeight,
 ): Observation {
   return observation(
     patientId,
     'ht',
     VITALS_CATEGORY,
     {
-      coding: [{ system: SYSTEM.loinc, code: LOINC.bodyHeight, display: 'Body height' }],
+      coding: [{ system: SYSTEM.loinc, code, display: HEIGHT_DISPLAY[code] ?? 'Body height' }],
       text: 'Body height',
     },
     daysBefore,
     unit === 'cm' ? { value, unit: 'cm', code: 'cm' } : { value, unit: 'in', code: '[in_i]' },
+  );
+}
+
+const HEIGHT_DISPLAY: Record<string, string> = {
+  [LOINC.bodyHeight]: 'Body height',
+  [LOINC.bodyHeightMeasured]: 'Body height Measured',
+  [LOINC.bodyHeightStanding]: 'Body height --standing',
+};
+
+const EGFR_DISPLAY: Record<string, string> = {
+  [LOINC.egfrCkdEpi2021]:
+    'Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (CKD-EPI 2021)',
+  [LOINC.egfrCkdEpi]:
+    'Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (CKD-EPI)',
+  [LOINC.egfrUnspecified]: 'Estimated Glomerular Filtration Rate',
+};
+
+/** An eGFR the laboratory reported (shown beside bacloplan's own, never used instead of it). */
+export function labEgfr(patientId: string, daysBefore: number, value: number, code: string): Observation {
+  return observation(
+    patientId,
+    'egfr',
+    LAB_CATEGORY,
+    { coding: [{ system: SYSTEM.loinc, code, display: EGFR_DISPLAY[code] ?? 'eGFR' }], text: 'eGFR' },
+    daysBefore,
+    { value, unit: 'mL/min/{1.73_m2}', code: 'mL/min/{1.73_m2}' },
   );
 }
 

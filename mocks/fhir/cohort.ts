@@ -6,6 +6,7 @@
 import type { Bundle } from '@medplum/fhirtypes';
 import type { Plan, PlanDay } from '../../src/rules';
 import { planToFhir } from '../../src/fhir/plans';
+import { LOINC } from '../../src/fhir/codes';
 import {
   allergicTo,
   bornYearsAgo,
@@ -18,6 +19,7 @@ import {
   patient,
   prescribed,
   prescribedByReference,
+  labEgfr,
   resetIds,
   takes,
   weight,
@@ -929,6 +931,8 @@ export function buildCohort(): {
       patient({ id: 'demo-31', given: ['Alex'], family: 'Morgan', gender: 'unknown', mrn: 'BP-100131' }),
       creatinineMgDl('demo-31', 21, 0.9),
       weight('demo-31', 21, 72),
+      height('demo-31', 21, 170, 'cm', LOINC.bodyHeightMeasured),
+      labEgfr('demo-31', 21, 88, LOINC.egfrCkdEpi2021),
       diagnosed('demo-31', COND.aud),
     ),
     chart(
@@ -945,8 +949,10 @@ export function buildCohort(): {
       creatinineBloodMgDl('demo-32', 9, 1.0),
       creatinineBloodMgDl('demo-32', 9, 1.54),
       creatinineBloodMgDl('demo-32', 190, 1.1),
-      weight('demo-32', 9, 77),
-      height('demo-32', 9, 174),
+      labEgfr('demo-32', 9, 52, LOINC.egfrUnspecified),
+      labEgfr('demo-32', 190, 76, LOINC.egfrCkdEpi),
+      weight('demo-32', 9, 77, 'kg', LOINC.bodyWeightMeasured),
+      height('demo-32', 9, 174, 'cm', LOINC.bodyHeightStanding),
       ...prescribedByReference(
         'demo-32',
         { rxnorm: '308971', display: 'Carbamazepine[Tegretol]' },

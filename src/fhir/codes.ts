@@ -29,7 +29,16 @@ export const LOINC = {
   /** Blood, moles per volume. */
   creatinineBloodMolesPerVolume: '77140-2',
   bodyWeight: '29463-7',
+  /** Body weight, measured (a variant some EHRs use). */
+  bodyWeightMeasured: '3141-9',
   bodyHeight: '8302-2',
+  /** Body height, measured; and standing. */
+  bodyHeightMeasured: '3137-7',
+  bodyHeightStanding: '8308-9',
+  /** Lab-reported eGFR: CKD-EPI 2021 (98979-8), CKD-EPI (62238-1), unspecified method (33914-3). */
+  egfrCkdEpi2021: '98979-8',
+  egfrCkdEpi: '62238-1',
+  egfrUnspecified: '33914-3',
 } as const;
 
 /**
@@ -42,7 +51,12 @@ export const CREATININE_CODES = [
   LOINC.creatinineBloodMassPerVolume,
   LOINC.creatinineBloodMolesPerVolume,
 ] as const;
-export const BODY_SIZE_CODES = [LOINC.bodyWeight, LOINC.bodyHeight] as const;
+/** Spec 1.2 §2.6: weight 29463-7, height 8302-2, and the codes that mean the same. */
+export const WEIGHT_CODES = [LOINC.bodyWeight, LOINC.bodyWeightMeasured] as const;
+export const HEIGHT_CODES = [LOINC.bodyHeight, LOINC.bodyHeightMeasured, LOINC.bodyHeightStanding] as const;
+export const BODY_SIZE_CODES = [...WEIGHT_CODES, ...HEIGHT_CODES] as const;
+/** Spec 1.2 §2.6: a lab-reported eGFR is shown beside bacloplan's CKD-EPI 2021, never used instead of it. */
+export const LAB_EGFR_CODES = [LOINC.egfrCkdEpi2021, LOINC.egfrCkdEpi, LOINC.egfrUnspecified] as const;
 
 /** RxNorm ingredient code of baclofen. */
 export const RXNORM_BACLOFEN = '1292';

@@ -20,7 +20,16 @@ import type {
 import { checkCreatinineUnit, ckdEpi2021, creatinineToMgDl } from '../rules';
 import type { ConditionInput, MedicationInput, Sex } from '../rules';
 import type { PlannerState } from '../lib/plannerLink';
-import { BACLOPLAN, CREATININE_CODES, LOINC, RXNORM_BACLOFEN, SYSTEM } from './codes';
+import {
+  BACLOPLAN,
+  CREATININE_CODES,
+  HEIGHT_CODES,
+  LAB_EGFR_CODES,
+  LOINC,
+  RXNORM_BACLOFEN,
+  SYSTEM,
+  WEIGHT_CODES,
+} from './codes';
 
 // ---------------------------------------------------------------------------------------------------
 // Dates
@@ -133,9 +142,20 @@ export interface BodyMeasure {
   recordedAs?: string;
 }
 
+/** An eGFR the laboratory reported, shown beside bacloplan's own (spec 1.2 §2.6), never used for dosing. */
+export interface LabEgfr {
+  observationId: string;
+  date: string;
+  /** mL/min/1.73 m². */
+  value: number;
+  loinc: string;
+  /** The method as the chart names it ("Estimated Glomerular Filtration Rate"). */
+  display?: string;
+}
+
 export interface SkippedObservation {
   observationId: string;
-  what: 'creatinine' | 'weight' | 'height';
+  what: 'creatinine' | 'weight' | 'height' | 'lab eGFR';
   date?: string;
   reason: string;
 }
@@ -145,6 +165,8 @@ export interface LabsSummary {
   creatinine: CreatinineResult[];
   weights: BodyMeasure[];
   heights: BodyMeasure[];
+  /** Newest first. */
+  labEgfr: LabEgfr[];
   skipped: SkippedObservation[];
 }
 
@@ -186,6 +208,13 @@ const WEIGHT_UNITS: Record<string, { label: string; toKg: number }> = {
   '[lb_av]': POUND,
   lb: POUND,
   lbs: POUND,
+};
+// UCUM writes the annotation in braces; charts also write it out. All mean mL/min per 1.73 m².
+const EGFR_UNITS: Record<string, 'mL/min/1.73m2'> = {
+  'ml/min/{1.73_m2}': 'mL/min/1.73m2',
+  'ml/min/1.73m2': 'mL/min/1.73m2',
+  'ml/min/{1.73m2}': 'mL/min/1.73m2',
+  'ml/min/1.73_m2': 'mL/min/1.73m2',
 };
 const INCH = { label: 'in', toCm: 2.54 };
 const HEIGHT_UNITS: Record<string, { label: string; toCm: number }> = {
@@ -278,7 +307,7 @@ export function sameInstantCreatinine(results: readonly CreatinineResult[]): Cre
 
 /** Creatinine, weight and height from observations, newest first, each with its date and unit. */
 export function summariseObservations(observations: readonly Observation[]): LabsSummary {
-  const summary: LabsSummary = { creatinine: [], weights: [], heights: [], skipped: [] };
+  const summary: LabsSummary = { creatinine: [], weights: [], heights: [], labEgfr: [], skipped: [] };
   // Observations of the same measurement can come twice (two searches, or a server include).
   const seen = new Set<string>();
   for (const observation of observations) {
@@ -288,9 +317,18 @@ export function summariseObservations(observations: readonly Observation[]): Lab
 
     const creatinineCode = CREATININE_CODES.find((code) => hasLoinc(observation, code));
     const isCreatinine = creatinineCode !== undefined;
-    const isWeight = hasLoinc(observation, LOINC.bodyWeight);
-    const isHeight = hasLoinc(observation, LOINC.bodyHeight);
-    const what = isCreatinine ? 'creatinine' : isWeight ? 'weight' : isHeight ? 'height' : undefined;
+    const isWeight = WEIGHT_CODES.some((code) => hasLoinc(observation, code));
+    const isHeight = HEIGHT_CODES.some((code) => hasLoinc(observation, code));
+    const egfrCode = LAB_EGFR_CODES.find((code) => hasLoinc(observation, code));
+    const what = isCreatinine
+      ? 'creatinine'
+      : isWeight
+        ? 'weight'
+        : isHeight
+          ? 'height'
+          : egfrCode
+            ? 'lab eGFR'
+            : undefined;
     if (!what) continue;
 
     const read = readQuantity(observation);
@@ -321,6 +359,20 @@ export function summariseObservations(observations: readonly Observation[]): Lab
         loinc,
         unitSuspect: checkCreatinineUnit(quantity.value, unit.unit) !== null,
       });
+    } else if (what === 'lab eGFR') {
+      const unit = readUnit(quantity, EGFR_UNITS);
+      if (unit.unit === undefined) {
+        summary.skipped.push({ observationId, what, date, reason: unit.reason });
+        continue;
+      }
+      const display = codings(observation.code).find((coding) => coding.code === egfrCode)?.display;
+      summary.labEgfr.push({
+        observationId,
+        date,
+        value: quantity.value,
+        loinc: egfrCode ?? LOINC.egfrUnspecified,
+        ...(display ? { display } : {}),
+      });
     } else if (what === 'weight') {
       const unit = readUnit(quantity, WEIGHT_UNITS);
       if (unit.unit === undefined) {
@@ -350,6 +402,7 @@ export function summariseObservations(observations: readonly Observation[]): Lab
   summary.creatinine.sort(creatinineNewestFirst);
   summary.weights.sort(byDateDesc);
   summary.heights.sort(byDateDesc);
+  summary.labEgfr.sort(byDateDesc);
   return summary;
 }
 

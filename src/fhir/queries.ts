@@ -16,13 +16,17 @@ import type {
 } from '@medplum/fhirtypes';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { fhirRead, fhirSearch, fhirSearchAll, fhirSearchAllIncluding } from './client';
-import { BACLOPLAN, BODY_SIZE_CODES, CREATININE_CODES, SYSTEM } from './codes';
+import { BACLOPLAN, BODY_SIZE_CODES, CREATININE_CODES, LAB_EGFR_CODES, SYSTEM } from './codes';
 import { medicationReferenceId, type ChartSources } from './mapping';
 import { parsePatientQuery, patientQueryParams } from './patientSearch';
 import { mapSavedPlan } from './plans';
 
 /** Codes read for a chart: creatinine (both LOINC units), weight and height. */
-export const CHART_OBSERVATION_CODES: readonly string[] = [...CREATININE_CODES, ...BODY_SIZE_CODES];
+export const CHART_OBSERVATION_CODES: readonly string[] = [
+  ...CREATININE_CODES,
+  ...BODY_SIZE_CODES,
+  ...LAB_EGFR_CODES,
+];
 
 /** Patients per page of the search list. */
 export const PATIENT_PAGE_SIZE = 20;

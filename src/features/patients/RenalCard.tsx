@@ -35,6 +35,8 @@ export function RenalCard({ chart, renal }: { chart: PatientChart; renal: ChartR
   const creatinine = chart.labs.creatinine[0];
   const weight = chart.labs.weights[0];
   const height = chart.labs.heights[0];
+  // Spec 1.2 §2.6: shown beside bacloplan's value, never used instead of it.
+  const labEgfr = chart.labs.labEgfr[0];
   const assessment = renal.status === 'assessed' ? renal.assessment : undefined;
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="renal-title">
@@ -70,6 +72,15 @@ export function RenalCard({ chart, renal }: { chart: PatientChart; renal: ChartR
               assessment
                 ? `mL/min, ${assessment.weightBasis} weight ${formatNumber(assessment.weightUsedKg, 1)} kg`
                 : 'not calculated'
+            }
+          />
+          <Value
+            label="eGFR reported by the lab"
+            value={labEgfr ? `${formatNumber(labEgfr.value, 1)}` : 'none'}
+            sub={
+              labEgfr
+                ? `mL/min/1.73 m², ${formatDate(labEgfr.date)} · for comparison: bacloplan uses its own CKD-EPI 2021`
+                : 'not on the chart'
             }
           />
           <Value

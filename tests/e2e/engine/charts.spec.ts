@@ -74,6 +74,9 @@ test('demo cohort on the engine: search as clinicians do, read the chart, plan, 
   ).toContainText('bacloplan uses the higher, 1.54 mg/dL');
   const renal = page.getByRole('region', { name: 'Renal function and body size' });
   await expect(renal).toContainText('1.54 mg/dL');
+  // The lab's own eGFR is shown beside bacloplan's, for comparison only.
+  await expect(renal).toContainText('eGFR reported by the lab');
+  await expect(renal).toContainText('for comparison: bacloplan uses its own CKD-EPI 2021');
   // Products behind medicationReference (server and contained), coded as RxNorm SCD/SBD, are read.
   const medicines = page.getByRole('region', { name: 'Current medicines (scrolls sideways)' });
   await expect(medicines).toContainText('Carbamazepine');
