@@ -16,6 +16,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-engine',
+      'dist-smart',
       'coverage',
       'playwright-report',
       'test-results',

@@ -4,16 +4,18 @@ import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import { prerenderPlugin } from './src/prerender/plugin.ts';
 import { securityHeadersPlugin } from './src/build/headersPlugin.ts';
+import { smartAuthOrigin } from './src/build/securityHeaders.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
-  // The one build-time setting the headers depend on; src/lib/config.ts reads the same variable.
+  // The build-time settings the headers depend on; src/lib/config.ts and src/fhir/smart.ts read the same.
   const fhirBaseUrl = env.VITE_FHIR_BASE_URL || '/fhir';
+  const authOrigin = smartAuthOrigin(env.VITE_SMART_AUTH_ORIGIN);
   return {
     plugins: [
       tanstackRouter({ target: 'react', autoCodeSplitting: true }),
       react(),
-      securityHeadersPlugin(fhirBaseUrl),
+      securityHeadersPlugin(fhirBaseUrl, authOrigin),
       prerenderPlugin(),
     ],
     build: {

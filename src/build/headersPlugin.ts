@@ -10,7 +10,7 @@ import { contentSecurityPolicy, headersFile, parseHeadersFile, securityHeaders }
 
 export const HEADERS_FILE = '_headers';
 
-export function securityHeadersPlugin(fhirBaseUrl: string): Plugin {
+export function securityHeadersPlugin(fhirBaseUrl: string, authOrigin?: string): Plugin {
   let outDir = 'dist';
   return {
     name: 'bacloplan-security-headers',
@@ -22,7 +22,7 @@ export function securityHeadersPlugin(fhirBaseUrl: string): Plugin {
       handler(html, context) {
         // Only the build writes the policy in: the dev server's own scripts would not pass it.
         if (context.server) return html;
-        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(fhirBaseUrl, { forHeader: false })}" />`;
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(fhirBaseUrl, { forHeader: false, authOrigin })}" />`;
         return html.replace('<!-- csp -->', meta);
       },
     },
@@ -30,7 +30,7 @@ export function securityHeadersPlugin(fhirBaseUrl: string): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: HEADERS_FILE,
-        source: headersFile(securityHeaders(fhirBaseUrl)),
+        source: headersFile(securityHeaders(fhirBaseUrl, authOrigin)),
       });
     },
     configurePreviewServer(server) {

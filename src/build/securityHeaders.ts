@@ -8,14 +8,42 @@
  * Build-time code (Node): never imported by the app.
  */
 
-/** Scripts only from our origin; network only to our origin and the configured FHIR server. */
-export function contentSecurityPolicy(fhirBaseUrl: string, { forHeader }: { forHeader: boolean }): string {
+/**
+ * VITE_SMART_AUTH_ORIGIN, checked: the SMART authorisation server's origin when it is not the FHIR
+ * server's (the app fetches its token endpoint). Anything but a bare origin is a configuration error,
+ * said at build time rather than found as a blocked sign-in in clinic.
+ */
+export function smartAuthOrigin(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.origin !== value.replace(/\/$/, '') || !/^https?:$/.test(url.protocol)) {
+    throw new Error(
+      `VITE_SMART_AUTH_ORIGIN must be an origin such as https://auth.example.org (scheme and host, no path); got "${value}".`,
+    );
+  }
+  return url.origin;
+}
+
+/**
+ * Scripts only from our origin; network only to our origin, the configured FHIR server and, when it is
+ * elsewhere, the SMART authorisation server (its token endpoint).
+ */
+export function contentSecurityPolicy(
+  fhirBaseUrl: string,
+  { forHeader, authOrigin }: { forHeader: boolean; authOrigin?: string | undefined },
+): string {
   let fhirOrigin = '';
   try {
     fhirOrigin = ` ${new URL(fhirBaseUrl).origin}`;
   } catch {
     // A relative base URL (the demo's `/fhir`) is same-origin and already covered by 'self'.
   }
+  if (authOrigin && fhirOrigin.trim() !== authOrigin) fhirOrigin += ` ${authOrigin}`;
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -33,9 +61,9 @@ export function contentSecurityPolicy(fhirBaseUrl: string, { forHeader }: { forH
   ].join('; ');
 }
 
-export function securityHeaders(fhirBaseUrl: string): Record<string, string> {
+export function securityHeaders(fhirBaseUrl: string, authOrigin?: string): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(fhirBaseUrl, { forHeader: true }),
+    'Content-Security-Policy': contentSecurityPolicy(fhirBaseUrl, { forHeader: true, authOrigin }),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     // For browsers without CSP frame-ancestors.

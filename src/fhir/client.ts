@@ -89,7 +89,8 @@ export function resolveFhirUrl(path: string, baseUrl?: string): string {
 }
 
 function statusMessage(status: number, detail: string | undefined): { kind: FhirErrorKind; message: string } {
-  const suffix = detail ? `: ${detail}` : '.';
+  // The server's own words, ended as a sentence, since more words follow.
+  const suffix = detail ? `: ${detail}${/[.!?]$/.test(detail.trim()) ? '' : '.'}` : '.';
   if (status === 401) {
     return {
       kind: 'unauthorized',

@@ -9,7 +9,7 @@
  */
 import type Client from 'fhirclient/lib/Client';
 import { fhirBaseUrl, isDemoMode } from '../lib/config';
-import { absoluteBaseUrl } from './client';
+import { absoluteBaseUrl, FhirError } from './client';
 import { resetFhirConnection, setFhirConnection } from './connection';
 
 /** SMART v1 scopes (widely supported); the write scopes let a plan be saved to the chart. */
@@ -17,10 +17,14 @@ export const DEFAULT_SMART_SCOPE = [
   'openid',
   'fhirUser',
   'launch/patient',
+  // A refresh token for as long as the user is signed in to the EHR (fhirclient renews only with it).
+  'online_access',
   'patient/Patient.read',
   'patient/Observation.read',
   'patient/MedicationStatement.read',
   'patient/MedicationRequest.read',
+  // Products named by medicationReference are Medication resources (read with _include or one by one).
+  'patient/Medication.read',
   'patient/Condition.read',
   'patient/AllergyIntolerance.read',
   'patient/CarePlan.read',
@@ -39,12 +43,24 @@ export interface SmartSettings {
   serverUrl: string;
   /** False in demo mode: the demo FHIR server has no authorisation server. */
   available: boolean;
+  /**
+   * The authorisation server's origin when it is not the FHIR server's (VITE_SMART_AUTH_ORIGIN, checked
+   * at build time and allowed by the CSP): the only other place the token may be fetched from.
+   */
+  authOrigin: string | undefined;
 }
 
 export function smartSettings(): SmartSettings {
-  const clientId = (import.meta.env.VITE_SMART_CLIENT_ID as string | undefined) || undefined;
-  const scope = (import.meta.env.VITE_SMART_SCOPE as string | undefined) || DEFAULT_SMART_SCOPE;
-  return { clientId, scope, serverUrl: fhirBaseUrl, available: !isDemoMode && clientId !== undefined };
+  const clientId = import.meta.env.VITE_SMART_CLIENT_ID || undefined;
+  const scope = import.meta.env.VITE_SMART_SCOPE || DEFAULT_SMART_SCOPE;
+  const authOrigin = import.meta.env.VITE_SMART_AUTH_ORIGIN || undefined;
+  return {
+    clientId,
+    scope,
+    serverUrl: fhirBaseUrl,
+    available: !isDemoMode && clientId !== undefined,
+    authOrigin: authOrigin?.replace(/\/$/, ''),
+  };
 }
 
 function normalise(url: string): string {
@@ -67,9 +83,48 @@ export class SmartLaunchError extends Error {
   }
 }
 
+/**
+ * Before leaving for the sign-in page: the server's SMART configuration names a token endpoint this
+ * build may reach (the CSP allows the FHIR server and VITE_SMART_AUTH_ORIGIN only). Otherwise the
+ * clinician would sign in, come back, and fail at the token exchange with nothing but a console error.
+ * A server without the document (SMART v1, metadata only) is left to fhirclient.
+ */
+async function checkTokenEndpoint(iss: string, settings: SmartSettings): Promise<void> {
+  const url = new URL('.well-known/smart-configuration', absoluteBaseUrl(iss));
+  let tokenEndpoint: unknown;
+  try {
+    const response = await fetch(url, {
+      headers: { Accept: 'application/json' },
+      credentials: 'omit',
+      signal: AbortSignal.timeout(15_000),
+    });
+    if (!response.ok) return;
+    tokenEndpoint = ((await response.json()) as { token_endpoint?: unknown }).token_endpoint;
+  } catch {
+    return;
+  }
+  if (typeof tokenEndpoint !== 'string') return;
+  let origin: string;
+  try {
+    origin = new URL(tokenEndpoint).origin;
+  } catch {
+    throw new SmartLaunchError(`The FHIR server's SMART configuration names an unreadable token endpoint.`);
+  }
+  const allowed = [absoluteBaseUrl(settings.serverUrl).origin, settings.authOrigin].filter(Boolean);
+  if (!allowed.includes(origin)) {
+    throw new SmartLaunchError(
+      `The FHIR server signs in through ${origin}, which this build may not contact (it allows ${allowed.join(' and ')}). ` +
+        `Rebuild bacloplan with VITE_SMART_AUTH_ORIGIN=${origin}.`,
+    );
+  }
+}
+
 async function loadFhirClient() {
-  const module = await import('fhirclient');
-  return module.default;
+  const FHIR = (await import('fhirclient')).default;
+  // A public client names itself when it renews a token (RFC 6749 §6, §3.2.1), and sends no cookies.
+  FHIR.oauth2.settings.refreshTokenWithClientId = true;
+  FHIR.oauth2.settings.refreshTokenWithCredentials = 'omit';
+  return FHIR;
 }
 
 /**
@@ -92,6 +147,7 @@ export async function authorizeSmart(params: { iss?: string; launch?: string }):
         'Patient data may go only to the configured server; ask your administrator to align the two.',
     );
   }
+  await checkTokenEndpoint(iss, settings);
   const FHIR = await loadFhirClient();
   const isEhrLaunch = params.launch !== undefined;
   await FHIR.oauth2.authorize({
@@ -117,7 +173,18 @@ function connect(client: Client): { patientId: string | null } {
     source: 'smart',
     ...(user ? { fhirUser: `${user[1]}/${user[2]}` } : {}),
     authorization: async () => {
-      await client.refreshIfNeeded();
+      try {
+        await client.refreshIfNeeded();
+      } catch (error) {
+        // fhirclient drops a refused refresh token; what is left is an ended session, not a network fault.
+        throw new FhirError({
+          kind: 'unauthorized',
+          url: serverUrl,
+          cause: error,
+          message:
+            'Your sign-in to the FHIR server has ended and could not be renewed. Sign in again through your EHR (SMART launch).',
+        });
+      }
       return client.getAuthorizationHeader();
     },
   });

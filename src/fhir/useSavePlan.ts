@@ -116,7 +116,8 @@ export function describeSaveResult(result: SavePlanResult): {
     return {
       saved: false,
       title: 'Saved on this device — sign in again to send it',
-      message: `The FHIR server did not accept this session (${result.reason}). The plan is kept on this device and is sent once you sign in again through your EHR.`,
+      // The reason is the FHIR error's own sentence, which already says how to sign in again.
+      message: `${result.reason} The plan is kept on this device and is sent once you have signed in again.`,
     };
   }
   return {

@@ -21,15 +21,31 @@ export interface ArrivedRequest {
   authorization?: string;
   /** How long the engine took to answer, ms. */
   ms?: number;
+  /** The status the access check answered instead of the engine (SMART tests). */
+  refused?: 401 | 403;
 }
 
 export interface EngineServerOptions {
   port: number;
   /** The app's origin (CORS): only it may call the engine from a browser. */
   allowOrigin: string;
-  /** When set, every FHIR request needs `Authorization: Bearer <token>` accepted by it (SMART tests). */
-  authorize?: (authorization: string | undefined) => Promise<boolean>;
+  /** When set, every FHIR request must pass it: a bearer token that allows the request (SMART tests). */
+  checkAccess?: EngineAccessCheck;
+  /** Published at `<base>/.well-known/smart-configuration` when set (SMART tests). */
+  smartConfiguration?: Record<string, unknown>;
 }
+
+/** A FHIR request as the access check sees it (`url` relative to the base, with its query). */
+export interface EngineAccess {
+  method: string;
+  url: string;
+  authorization: string | undefined;
+  body: unknown;
+}
+
+export type EngineAccessCheck = (
+  access: EngineAccess,
+) => Promise<{ status: 200 } | { status: 401 | 403; reason: string }>;
 
 export interface EngineServer {
   server: Server;
@@ -103,6 +119,9 @@ export function startEngineServer(
       return send(response, 200, { fault }, cors);
     }
     if (url.pathname === '/__engine/requests') return send(response, 200, arrived, cors);
+    if (url.pathname === `${FHIR_BASE_PATH}/.well-known/smart-configuration` && options.smartConfiguration) {
+      return send(response, 200, options.smartConfiguration, { ...cors, 'Content-Type': 'application/json' });
+    }
     if (url.pathname !== FHIR_BASE_PATH && !url.pathname.startsWith(`${FHIR_BASE_PATH}/`)) {
       return send(
         response,
@@ -120,19 +139,29 @@ export function startEngineServer(
     };
     arrived.push(record);
     const started = performance.now();
-    if (options.authorize && !(await options.authorize(authorization))) {
-      return send(
-        response,
-        401,
-        { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'login' }] },
-        {
-          ...cors,
-          'WWW-Authenticate': 'Bearer',
-        },
-      );
-    }
     const text = request.method === 'GET' ? '' : await readBody(request);
     const body = text ? JSON.parse(text) : undefined;
+    const access = options.checkAccess
+      ? await options.checkAccess({ method: record.method, url: relative, authorization, body })
+      : { status: 200 as const };
+    if (access.status !== 200) {
+      record.refused = access.status;
+      return send(
+        response,
+        access.status,
+        {
+          resourceType: 'OperationOutcome',
+          issue: [
+            {
+              severity: 'error',
+              code: access.status === 401 ? 'login' : 'forbidden',
+              diagnostics: access.reason,
+            },
+          ],
+        },
+        { ...cors, 'WWW-Authenticate': 'Bearer' },
+      );
+    }
     const answer = await engine.request((request.method ?? 'GET') as 'GET', relative, body);
     record.ms = Math.round(performance.now() - started);
     if (fault === 'lose-next-transaction-answer' && request.method === 'POST' && relative === '/') {

@@ -14,6 +14,45 @@ export interface SmartLaunchParams {
 
 type Phase = { step: 'idle' } | { step: 'working'; message: string } | { step: 'failed'; message: string };
 
+/** What the page was opened to do, decided once from the address it was opened with. */
+export type LaunchIntent =
+  | { kind: 'idle' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'complete'; code: string; state: string }
+  | { kind: 'authorize'; iss: string; launch?: string };
+
+/**
+ * The redirect back carries `code` and `state`, and often `iss` too: the authorisation server's own
+ * issuer (RFC 9207), not an EHR launch. So a code always means "complete the sign-in"; only without
+ * one does `iss` (with the EHR's `launch`) start an authorisation.
+ */
+export function launchIntent(params: SmartLaunchParams): LaunchIntent {
+  if (params.error) {
+    return { kind: 'failed', message: [params.error, params.error_description].filter(Boolean).join(': ') };
+  }
+  if (params.code || params.state) {
+    return params.code && params.state
+      ? { kind: 'complete', code: params.code, state: params.state }
+      : { kind: 'failed', message: 'The sign-in came back without its code or state. Start it again.' };
+  }
+  if (params.iss)
+    return { kind: 'authorize', iss: params.iss, ...(params.launch ? { launch: params.launch } : {}) };
+  return { kind: 'idle' };
+}
+
+function initialPhase(intent: LaunchIntent): Phase {
+  switch (intent.kind) {
+    case 'failed':
+      return { step: 'failed', message: intent.message };
+    case 'complete':
+      return { step: 'working', message: 'Completing sign-in…' };
+    case 'authorize':
+      return { step: 'working', message: 'Redirecting to your EHR to sign in…' };
+    case 'idle':
+      return { step: 'idle' };
+  }
+}
+
 // The redirect back carries a one-time code; React's development double effects must not spend it twice.
 let completion: Promise<{ patientId: string | null }> | undefined;
 
@@ -27,16 +66,10 @@ function loadSmart() {
  */
 export function SmartLaunch({ params }: { params: SmartLaunchParams }) {
   const navigate = useNavigate();
-  const [phase, setPhase] = useState<Phase>(() =>
-    params.error
-      ? { step: 'failed', message: [params.error, params.error_description].filter(Boolean).join(': ') }
-      : params.code || params.iss
-        ? {
-            step: 'working',
-            message: params.code ? 'Completing sign-in…' : 'Redirecting to your EHR to sign in…',
-          }
-        : { step: 'idle' },
-  );
+  // Decided once: completing the sign-in rewrites the address (fhirclient removes code and state), and
+  // what is left (`iss` of the authorisation server) must not start another launch.
+  const [intent] = useState(() => launchIntent(params));
+  const [phase, setPhase] = useState<Phase>(() => initialPhase(intent));
   const [settings, setSettings] = useState<{ available: boolean; serverUrl: string } | undefined>();
 
   useEffect(() => {
@@ -48,9 +81,8 @@ export function SmartLaunch({ params }: { params: SmartLaunchParams }) {
     void loadSmart().then((smart) => {
       if (cancelled) return;
       setSettings(smart.smartSettings());
-      if (params.error) return;
-      if (params.code && params.state) {
-        completion ??= smart.completeSmartLaunch({ code: params.code, state: params.state });
+      if (intent.kind === 'complete') {
+        completion ??= smart.completeSmartLaunch({ code: intent.code, state: intent.state });
         completion
           .then(({ patientId }) => {
             if (cancelled) return;
@@ -59,16 +91,16 @@ export function SmartLaunch({ params }: { params: SmartLaunchParams }) {
             else void navigate({ to: '/patients', replace: true });
           })
           .catch(fail);
-      } else if (params.iss) {
+      } else if (intent.kind === 'authorize') {
         smart
-          .authorizeSmart({ iss: params.iss, ...(params.launch ? { launch: params.launch } : {}) })
+          .authorizeSmart({ iss: intent.iss, ...(intent.launch ? { launch: intent.launch } : {}) })
           .catch(fail);
       }
     }, fail);
     return () => {
       cancelled = true;
     };
-  }, [params.code, params.state, params.iss, params.launch, params.error, navigate]);
+  }, [intent, navigate]);
 
   const standalone = () => {
     setPhase({ step: 'working', message: 'Redirecting to the FHIR server to sign in…' });

@@ -4,6 +4,7 @@ import {
   headersFile,
   parseHeadersFile,
   securityHeaders,
+  smartAuthOrigin,
 } from '../../../src/build/securityHeaders';
 
 describe('security headers decided at build time', () => {
@@ -11,6 +12,25 @@ describe('security headers decided at build time', () => {
     const csp = contentSecurityPolicy('https://ehr.example.org/fhir/R4', { forHeader: true });
     expect(csp).toContain("connect-src 'self' https://ehr.example.org;");
     expect(contentSecurityPolicy('/fhir', { forHeader: true })).toContain("connect-src 'self';");
+  });
+
+  it('adds a SMART authorisation server on another origin, given as a bare origin only', () => {
+    const csp = contentSecurityPolicy('https://ehr.example.org/fhir', {
+      forHeader: true,
+      authOrigin: smartAuthOrigin('https://auth.example.org'),
+    });
+    expect(csp).toContain("connect-src 'self' https://ehr.example.org https://auth.example.org;");
+    expect(
+      contentSecurityPolicy('https://ehr.example.org/fhir', {
+        forHeader: true,
+        authOrigin: 'https://ehr.example.org',
+      }),
+    ).toContain("connect-src 'self' https://ehr.example.org;");
+    expect(smartAuthOrigin(undefined)).toBeUndefined();
+    expect(smartAuthOrigin('https://auth.example.org/')).toBe('https://auth.example.org');
+    for (const bad of ['https://auth.example.org/oauth2', 'auth.example.org', 'javascript:alert(1)']) {
+      expect(() => smartAuthOrigin(bad), bad).toThrow(/VITE_SMART_AUTH_ORIGIN must be an origin/);
+    }
   });
 
   it('forbids framing in the header, and leaves it out of the meta tag (browsers ignore it there)', () => {

@@ -6,7 +6,7 @@ import { setupServer } from 'msw/node';
 vi.mock('../../../src/lib/config', () => ({ fhirBaseUrl: 'https://ehr.example/fhir', isDemoMode: false }));
 vi.stubEnv('VITE_SMART_CLIENT_ID', 'bacloplan-test');
 
-const oauth2 = { authorize: vi.fn(), ready: vi.fn() };
+const oauth2 = { authorize: vi.fn(), ready: vi.fn(), settings: {} as Record<string, unknown> };
 vi.mock('fhirclient', () => ({ default: { oauth2 } }));
 
 const { authorizeSmart, completeSmartLaunch, isConfiguredServer, smartSettings, SmartLaunchError } =
@@ -15,11 +15,18 @@ const { getFhirConnection, resetFhirConnection } = await import('../../../src/fh
 const { fhirRead } = await import('../../../src/fhir/client');
 
 const seen: (string | null)[] = [];
+let tokenEndpoint = 'https://ehr.example/oauth2/token';
 const ehr = setupServer(
   http.get('https://ehr.example/fhir/Patient/p1', ({ request }) => {
     seen.push(request.headers.get('Authorization'));
     return HttpResponse.json({ resourceType: 'Patient', id: 'p1' });
   }),
+  http.get('https://ehr.example/fhir/.well-known/smart-configuration', () =>
+    HttpResponse.json({
+      authorization_endpoint: 'https://login.example/authorize',
+      token_endpoint: tokenEndpoint,
+    }),
+  ),
 );
 
 beforeAll(() => ehr.listen({ onUnhandledRequest: 'error' }));
@@ -53,6 +60,13 @@ describe('SMART App Launch', () => {
         scope: expect.stringMatching(/^launch .*patient\/Observation\.read.*patient\/CarePlan\.write/),
       }),
     );
+    // A refresh token for the session (fhirclient renews only with online_access or offline_access),
+    // renewed as a public client: client_id in the body, no cookies.
+    expect(oauth2.authorize.mock.calls[0]?.[0].scope.split(' ')).toContain('online_access');
+    expect(oauth2.settings).toMatchObject({
+      refreshTokenWithClientId: true,
+      refreshTokenWithCredentials: 'omit',
+    });
   });
 
   it('starts a standalone launch against the configured server', async () => {
@@ -61,6 +75,23 @@ describe('SMART App Launch', () => {
     expect(params.iss).toBe('https://ehr.example/fhir');
     expect(params.launch).toBeUndefined();
     expect(params.scope).toContain('launch/patient');
+  });
+
+  it('refuses before the sign-in page a token endpoint this build may not reach, and names the setting', async () => {
+    tokenEndpoint = 'https://login.example/token';
+    try {
+      await expect(authorizeSmart({})).rejects.toThrow(
+        /signs in through https:\/\/login\.example.*VITE_SMART_AUTH_ORIGIN=https:\/\/login\.example/,
+      );
+      expect(oauth2.authorize).not.toHaveBeenCalled();
+      // Allowed when the build names that origin (and its CSP then allows it).
+      vi.stubEnv('VITE_SMART_AUTH_ORIGIN', 'https://login.example');
+      await authorizeSmart({});
+      expect(oauth2.authorize).toHaveBeenCalledTimes(1);
+    } finally {
+      tokenEndpoint = 'https://ehr.example/oauth2/token';
+      vi.stubEnv('VITE_SMART_AUTH_ORIGIN', '');
+    }
   });
 
   it('refuses a launch from another server: patient data goes only to the configured one', async () => {
@@ -87,6 +118,24 @@ describe('SMART App Launch', () => {
     await fhirRead('Patient', 'p1');
     expect(seen).toEqual(['Bearer token-1']);
     expect(client.refreshIfNeeded).toHaveBeenCalled();
+  });
+
+  it('says "sign in again" when the token can no longer be renewed, and sends nothing', async () => {
+    seen.length = 0;
+    oauth2.ready.mockResolvedValue({
+      state: { serverUrl: 'https://ehr.example/fhir' },
+      patient: { id: 'p1' },
+      refreshIfNeeded: vi.fn(async () => {
+        throw new Error('invalid_grant: grant request is invalid');
+      }),
+      getAuthorizationHeader: () => 'Bearer expired',
+      getFhirUser: () => null,
+    });
+    await completeSmartLaunch({ code: 'c', state: 's' });
+    const failure = await fhirRead('Patient', 'p1').catch((error: unknown) => error);
+    expect(failure).toMatchObject({ name: 'FhirError', kind: 'unauthorized' });
+    expect(String((failure as Error).message)).toMatch(/has ended.*Sign in again/);
+    expect(seen).toEqual([]);
   });
 
   it('rejects a session for another server', async () => {
