@@ -48,6 +48,31 @@ function sameDraft(a: Record<string, unknown>, b: Record<string, unknown>): bool
   return meaningful(a) === meaningful(b);
 }
 
+/**
+ * What this tab last showed, kept synchronously in sessionStorage (it survives a reload of the tab and
+ * nothing else). The IndexedDB save is debounced and may not finish as a page unloads, so after a reload
+ * the address can be newer than the saved draft: that is this tab's own plan, not a link to another one,
+ * and must not set the draft aside. Codes only, as in the address.
+ */
+const THIS_TAB_KEY = 'bacloplan:planner-this-tab';
+
+function rememberThisTab(search: Record<string, unknown>): void {
+  try {
+    sessionStorage.setItem(THIS_TAB_KEY, JSON.stringify(search));
+  } catch {
+    // No sessionStorage (privacy mode): a reload inside the save delay then sets the draft aside, restorable.
+  }
+}
+
+function isThisTabsLast(search: Record<string, unknown>): boolean {
+  try {
+    const stored = sessionStorage.getItem(THIS_TAB_KEY);
+    return stored !== null && sameDraft(JSON.parse(stored) as Record<string, unknown>, search);
+  } catch {
+    return false;
+  }
+}
+
 export type DraftStatus =
   | { kind: 'idle' }
   | { kind: 'saved'; at: string }
@@ -110,7 +135,10 @@ export function useDraft({ search, restore }: UseDraftArgs) {
                   }
                 : {}),
             });
-          } else if (!sameDraft(draft.search, initialSearch.current)) {
+          } else if (
+            !sameDraft(draft.search, initialSearch.current) &&
+            !isThisTabsLast(initialSearch.current)
+          ) {
             // Another plan arrived by link: keep the saved one where "Restore previous draft" finds it.
             await putDraft({ ...draft, id: PREVIOUS });
             // Half-typed text belonged to the plan set aside, not to the one the link opened (what
@@ -142,6 +170,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     if (!ready) return;
     const parsed = JSON.parse(serialized) as Record<string, unknown>;
     if (isEmptyDraft(parsed)) return;
+    rememberThisTab(parsed);
     const save = async () => {
       const record = draftRecord(parsed);
       try {

@@ -149,20 +149,28 @@ test('a reload keeps the plan; an empty planner offers the draft, never restores
   await expect(page.getByText(/Draft saved on this device/)).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Age')).toHaveValue('60');
+  // A reload inside the save delay: the address is newer than the saved draft, and it is this tab's own
+  // plan, not a link to another one — nothing is set aside.
+  await page.getByLabel('Age').fill('61');
+  await expect(page).toHaveURL(/age=61/);
+  await page.reload();
+  await expect(page.getByLabel('Age')).toHaveValue('61');
+  await expect(page.getByText(/Draft saved on this device/)).toBeVisible();
+  await expect(page.getByText('Your earlier draft was set aside')).toHaveCount(0);
   // Opening the planner afresh (the next patient on a shared PC): nothing of the draft shows unasked.
   await page.goto('/planner');
   const offer = page.getByRole('status').filter({ hasText: 'A draft is saved on this device' });
-  await expect(offer).toContainText('not linked to a chart patient');
+  await expect(offer).toContainText('not linked to a chart patient (age 61)');
   await expect(page.getByLabel('Age')).toHaveValue('');
   await offer.getByRole('button', { name: 'Continue this draft' }).click();
   await expect(page.getByText('Draft restored')).toBeVisible();
-  await expect(page.getByLabel('Age')).toHaveValue('60');
+  await expect(page.getByLabel('Age')).toHaveValue('61');
   await page.getByRole('button', { name: 'New plan' }).click();
   await expect(page.getByRole('dialog', { name: 'Start a new plan?' })).toBeVisible();
   await page.getByRole('button', { name: 'Set aside and start new' }).click();
   await expect(page.getByLabel('Age')).toHaveValue('');
   await page.getByRole('button', { name: 'Restore previous draft' }).click();
-  await expect(page.getByLabel('Age')).toHaveValue('60');
+  await expect(page.getByLabel('Age')).toHaveValue('61');
 });
 
 test('a link to another plan sets the saved draft aside instead of overwriting it', async ({ page }) => {
