@@ -56,7 +56,8 @@ export interface EngineServer {
 const FHIR_BASE_PATH = '/fhir';
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 
-function readBody(request: IncomingMessage): Promise<string> {
+/** The request body as text (the SMART server's forms and controls read it too). */
+export function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -21,7 +21,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { FhirEngine } from './engine';
-import type { EngineAccess, EngineAccessCheck } from './server';
+import { readBody, type EngineAccess, type EngineAccessCheck } from './server';
 
 export interface SmartServerOptions {
   port: number;
@@ -76,17 +76,8 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function readText(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
 async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
-  return new URLSearchParams(await readText(request));
+  return new URLSearchParams(await readBody(request));
 }
 
 function json(response: ServerResponse, status: number, body: unknown): void {
@@ -283,7 +274,7 @@ export async function startSmartServer(options: SmartServerOptions): Promise<Sma
 
   async function controls(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/__oidc/launch' && request.method === 'POST') {
-      const { patient } = JSON.parse(await readText(request)) as { patient: string };
+      const { patient } = JSON.parse(await readBody(request)) as { patient: string };
       const launch = randomUUID();
       launches.set(launch, patient);
       return json(response, 200, { launch });

@@ -35,6 +35,15 @@ async function signInAtEhr(page: Page, user: string): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** A standalone sign-in from bacloplan's own /launch page, picking the patient at the EHR. */
+async function signInStandaloneFor(page: Page, patientId: string): Promise<void> {
+  await page.goto('/launch');
+  await page.getByRole('button', { name: 'Sign in to the FHIR server' }).click();
+  await signInAtEhr(page, 'dr-standalone');
+  await page.getByRole('combobox', { name: 'Patient' }).selectOption(patientId);
+  await page.getByRole('button', { name: 'Open for this patient' }).click();
+}
+
 /** Everything the page asked for went to the FHIR server or the sign-in server. */
 function onlyEhrOrigins(urls: string[]): string[] {
   return urls.filter(
@@ -111,11 +120,7 @@ test('standalone launch: PKCE, the patient picked at the EHR, every request with
 test('a patient-level session cannot list other patients: the server says no and the page says why', async ({
   page,
 }) => {
-  await page.goto('/launch');
-  await page.getByRole('button', { name: 'Sign in to the FHIR server' }).click();
-  await signInAtEhr(page, 'dr-standalone');
-  await page.getByRole('combobox', { name: 'Patient' }).selectOption('demo-01');
-  await page.getByRole('button', { name: 'Open for this patient' }).click();
+  await signInStandaloneFor(page, 'demo-01');
   await expect(page.getByRole('heading', { name: /Claire Martin/ })).toBeVisible();
   await page.getByRole('link', { name: /^Patients/ }).click();
   await expect(page.getByRole('alert')).toContainText('does not allow this for your account (HTTP 403)');
@@ -159,11 +164,7 @@ test('EHR launch: the EHR names the patient through `launch`, and only the confi
 test('an ended session: a plan saved meanwhile waits on the device, and the chart says sign in again', async ({
   page,
 }) => {
-  await page.goto('/launch');
-  await page.getByRole('button', { name: 'Sign in to the FHIR server' }).click();
-  await signInAtEhr(page, 'dr-standalone');
-  await page.getByRole('combobox', { name: 'Patient' }).selectOption('demo-01');
-  await page.getByRole('button', { name: 'Open for this patient' }).click();
+  await signInStandaloneFor(page, 'demo-01');
   await expect(page.getByRole('heading', { name: /Claire Martin/ })).toBeVisible();
   await page.getByRole('link', { name: 'Plan from chart' }).click();
   await expect(page).toHaveURL(/\/planner\?/);
