@@ -263,7 +263,7 @@ function drugConcept(drug: DrugSpec): CodeableConcept {
 export function takes(
   patientId: string,
   drug: DrugSpec,
-  options: { sinceDaysAgo?: number; status?: MedicationStatement['status'] } = {},
+  options: { sinceDaysAgo?: number; endedDaysAgo?: number; status?: MedicationStatement['status'] } = {},
 ): MedicationStatement {
   return {
     resourceType: 'MedicationStatement',
@@ -272,7 +272,10 @@ export function takes(
     status: options.status ?? 'active',
     medicationCodeableConcept: drugConcept(drug),
     subject: { reference: `Patient/${patientId}` },
-    effectivePeriod: { start: daysAgo(options.sinceDaysAgo ?? 200) },
+    effectivePeriod: {
+      start: daysAgo(options.sinceDaysAgo ?? 200),
+      ...(options.endedDaysAgo === undefined ? {} : { end: daysAgo(options.endedDaysAgo) }),
+    },
     dateAsserted: daysAgo(10),
     ...(drug.dosage ? { dosage: [{ text: drug.dosage }] } : {}),
   };

@@ -762,7 +762,8 @@ export function buildCohort(): {
       creatinineBloodUmolL('demo-21', 260, 88),
       weight('demo-21', 15, 62),
       height('demo-21', 15, 158),
-      takes('demo-21', DRUG.zopiclone),
+      // Still "active" though its period ended: real charts keep such records (shown, still checked).
+      takes('demo-21', DRUG.zopiclone, { sinceDaysAgo: 400, endedDaysAgo: 40 }),
       takes('demo-21', DRUG.mirtazapine),
       diagnosed('demo-21', COND.hypertension),
       diagnosed('demo-21', COND.aud),

@@ -423,6 +423,13 @@ export interface ChartMedication {
   status: string;
   dosage?: string;
   date?: string;
+  /**
+   * The end the chart itself gives (a statement's `effectivePeriod.end`, a request's
+   * `dispenseRequest.validityPeriod.end`). A record can still be "active" after it: the medicine is
+   * then kept in the interaction check (missing an interaction is worse than one too many) and the
+   * page asks the clinician to confirm it (`hasEndedPerChart`).
+   */
+  endDate?: string;
 }
 
 const CURRENT_STATEMENT_STATUS = new Set(['active', 'intended', 'on-hold', 'unknown']);
@@ -482,7 +489,7 @@ function medicationConcept(
 function medicationFrom(
   resource: (MedicationStatement | MedicationRequest) & { id?: string },
   dosageText: string | undefined,
-  date: string | undefined,
+  dates: { date: string | undefined; end: string | undefined },
   medications: ReadonlyMap<string, Medication>,
 ): ChartMedication {
   const concept = medicationConcept(resource, medications);
@@ -499,8 +506,21 @@ function medicationFrom(
     ...(rxnorm ? { rxnorm } : {}),
     status: String(resource.status),
     ...(dosageText ? { dosage: dosageText } : {}),
-    ...(date ? { date: date.slice(0, 10) } : {}),
+    ...(isIsoDate(dates.date) ? { date: dates.date.slice(0, 10) } : {}),
+    ...(isIsoDate(dates.end) ? { endDate: dates.end.slice(0, 10) } : {}),
   };
+}
+
+function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE.test(value);
+}
+
+/**
+ * True for a current medicine whose chart end date has passed (the spec has no rule for it; see
+ * src/rules/README.md): it stays in the interaction check, and the page asks the clinician to confirm it.
+ */
+export function hasEndedPerChart(medication: ChartMedication, today: string): boolean {
+  return medication.endDate !== undefined && medication.endDate < today;
 }
 
 /** What a record without a readable product is called: it is then "not checked", never dropped. */
@@ -527,7 +547,10 @@ export function mapMedications(
       medicationFrom(
         statement,
         statement.dosage?.find((dosage) => typeof dosage.text === 'string')?.text,
-        statement.effectiveDateTime ?? statement.effectivePeriod?.start ?? statement.dateAsserted,
+        {
+          date: statement.effectiveDateTime ?? statement.effectivePeriod?.start ?? statement.dateAsserted,
+          end: statement.effectivePeriod?.end,
+        },
         medications,
       ),
     );
@@ -538,7 +561,7 @@ export function mapMedications(
       medicationFrom(
         request,
         request.dosageInstruction?.find((dosage) => typeof dosage.text === 'string')?.text,
-        request.authoredOn,
+        { date: request.authoredOn, end: request.dispenseRequest?.validityPeriod?.end },
         medications,
       ),
     );
@@ -573,6 +596,8 @@ export interface ChartCondition {
   icd10?: string;
   clinicalStatus?: string;
   onset?: string;
+  /** An abatement date on a condition still marked current: it stays checked, and the page says so. */
+  abatement?: string;
 }
 
 const CURRENT_CLINICAL_STATUS = new Set(['active', 'recurrence', 'relapse']);
@@ -601,10 +626,17 @@ export function mapConditions(conditions: readonly Condition[]): ChartCondition[
       ...(snomed ? { snomed } : {}),
       ...(icd10 ? { icd10 } : {}),
       ...(clinical ? { clinicalStatus: clinical } : {}),
-      ...(typeof condition.onsetDateTime === 'string' ? { onset: condition.onsetDateTime.slice(0, 10) } : {}),
+      ...(isIsoDate(condition.onsetDateTime) ? { onset: condition.onsetDateTime.slice(0, 10) } : {}),
+      ...abatementField(condition),
     });
   }
   return list.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function abatementField(condition: Condition): { abatement?: string } {
+  const date =
+    condition.abatementDateTime ?? condition.abatementPeriod?.end ?? condition.abatementPeriod?.start;
+  return isIsoDate(date) ? { abatement: date.slice(0, 10) } : {};
 }
 
 function conditionHasAbated(condition: Condition): boolean {

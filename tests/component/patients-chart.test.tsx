@@ -172,6 +172,20 @@ describe('chart review', () => {
     expect(plans).toHaveTextContent('sign in again to send it');
   });
 
+  it('a medicine still "active" after the end its chart gives is kept, checked and flagged to confirm', async () => {
+    await renderApp('/patients/demo-21');
+    await chartHeading('Odette Lemaire');
+    const meds = section('Current medicines and interactions with baclofen');
+    const zopiclone = within(meds).getByRole('row', { name: /Imovane 7\.5 mg tablet/ });
+    expect(zopiclone).toHaveTextContent(
+      'Ended on 11 Oct 2026 per the chart, yet still marked active: confirm whether it is still taken.',
+    );
+    expect(zopiclone).toHaveTextContent('Reported (active) · 16 Oct 2025 (13 months ago)');
+    expect(within(zopiclone).getByText(/^Major: /)).toBeInTheDocument();
+    const mirtazapine = within(meds).getByRole('row', { name: /Mirtazapine/ });
+    expect(mirtazapine).not.toHaveTextContent('Ended on');
+  });
+
   it('renders chart free text with markup as inert text', async () => {
     const { container } = await renderApp('/patients/demo-20');
     await chartHeading('<script>alert("xss")</script> <img src=x onerror=alert(1)>');

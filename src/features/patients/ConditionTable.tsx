@@ -34,6 +34,12 @@ export function ConditionTable({ review }: { review: ChartReview }) {
                 .join(' · ') || 'no code'}
               {condition.onset ? ` · since ${formatDate(condition.onset)}` : ''}
             </Text>
+            {condition.abatement ? (
+              <Text size="xs" fw={600} c="orange.9">
+                The chart gives {formatDate(condition.abatement)} as its end, yet still marks it{' '}
+                {condition.clinicalStatus ?? 'current'}: confirm. It is still checked for cautions.
+              </Text>
+            ) : null}
           </>
         ),
         flags: isOnDialysis([condition]) ? (

@@ -1,15 +1,18 @@
 import { Stack, Text } from '@mantine/core';
 import { IconHelpCircle } from '@tabler/icons-react';
 import type { ChartReview } from '../../fhir/assess';
+import { clinicalToday } from '../../fhir/clock';
+import { daysBetween, hasEndedPerChart, type ChartMedication } from '../../fhir/mapping';
 import { FindingFlags } from './FindingFlags';
 import { ReviewTable } from './ReviewTable';
 import { StatusFlag } from './StatusFlag';
-import { formatDate } from './format';
+import { formatAgeDays, formatDate } from './format';
 
 const SOURCE = { MedicationStatement: 'Reported', MedicationRequest: 'Prescribed' } as const;
 
 /** Current medicines with the rules module's interaction findings for each (and for the combination). */
 export function MedicationTable({ review }: { review: ChartReview }) {
+  const today = clinicalToday();
   const combined = review.combined.filter((finding) => !/hypersensitivity/i.test(finding.subject ?? ''));
   return (
     <ReviewTable
@@ -38,9 +41,10 @@ export function MedicationTable({ review }: { review: ChartReview }) {
             {medication.dosage ? <Text size="sm">{medication.dosage}</Text> : null}
             <Text size="xs" c="dark.6">
               {SOURCE[medication.resourceType]} ({medication.status})
-              {medication.date ? ` · ${formatDate(medication.date)}` : ''}
+              {medication.date ? ` · ${recordedOn(medication.date, today)}` : ''}
               {medication.rxnorm ? ` · RxNorm ${medication.rxnorm}` : ' · free text, no code'}
             </Text>
+            {hasEndedPerChart(medication, today) ? <EndedNote medication={medication} /> : null}
           </>
         ),
         flags: notChecked ? (
@@ -56,4 +60,20 @@ export function MedicationTable({ review }: { review: ChartReview }) {
       }))}
     />
   );
+}
+
+/** A record still "active" after the end its own chart gives: kept in the check, and said. */
+function EndedNote({ medication }: { medication: ChartMedication }) {
+  return (
+    <Text size="xs" fw={600} c="orange.9">
+      Ended on {formatDate(medication.endDate)} per the chart, yet still marked {medication.status}: confirm
+      whether it is still taken. It is still checked for interactions.
+    </Text>
+  );
+}
+
+/** The record's date and how long ago it was, so a prescription from years back reads as such. */
+function recordedOn(date: string, today: string): string {
+  const days = daysBetween(date, today);
+  return days > 0 ? `${formatDate(date)} (${formatAgeDays(days)})` : formatDate(date);
 }

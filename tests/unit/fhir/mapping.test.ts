@@ -12,6 +12,8 @@ import {
   chartToPlannerSearch,
   creatinineTrend,
   daysBetween,
+  hasEndedPerChart,
+  medicationInputs,
   isOnDialysis,
   isStale,
   mapAllergies,
@@ -251,6 +253,35 @@ describe('medications, conditions, allergies', () => {
     ]);
   });
 
+  it('keeps an active medicine past the end its chart gives, and says it ended (never drops it)', () => {
+    const meds = mapMedications(
+      [
+        {
+          ...statement('active', 'Diazepam 5 mg', '3322'),
+          effectivePeriod: { start: '2025-01-10', end: '2025-03-01T00:00:00Z' },
+        },
+      ],
+      [
+        request('active', 'Zolpidem 10 mg', {
+          authoredOn: '2026-10-01T09:00:00Z',
+          dispenseRequest: { validityPeriod: { start: '2026-10-01', end: '2026-12-31' } },
+        }),
+        request('active', 'Pregabalin 75 mg', { dispenseRequest: { validityPeriod: { end: 'soon' } } }),
+      ],
+    );
+    const byName = new Map(meds.map((med) => [med.name, med]));
+    expect(byName.get('Diazepam 5 mg')).toMatchObject({ date: '2025-01-10', endDate: '2025-03-01' });
+    expect(byName.get('Zolpidem 10 mg')).toMatchObject({ date: '2026-10-01', endDate: '2026-12-31' });
+    expect(byName.get('Pregabalin 75 mg')?.endDate).toBeUndefined();
+    const ended = meds.filter((med) => hasEndedPerChart(med, '2026-11-20')).map((med) => med.name);
+    expect(ended).toEqual(['Diazepam 5 mg']);
+    // The end day itself is still current; the day after, it has ended.
+    expect(hasEndedPerChart(byName.get('Zolpidem 10 mg')!, '2026-12-31')).toBe(false);
+    expect(hasEndedPerChart(byName.get('Zolpidem 10 mg')!, '2027-01-01')).toBe(true);
+    // Still passed to the interaction check.
+    expect(medicationInputs(meds)).toContainEqual({ name: 'Diazepam 5 mg', rxnorm: '3322' });
+  });
+
   it('keeps active conditions with SNOMED and ICD-10 codes and reads dialysis from them', () => {
     const condition = (
       id: string,
@@ -292,6 +323,21 @@ describe('medications, conditions, allergies', () => {
     ]);
     expect(isOnDialysis(conditions)).toBe(true);
     expect(isOnDialysis(conditions.filter((item) => item.id !== 'c1'))).toBe(false);
+  });
+
+  it('keeps a condition marked active despite an abatement date, and records the date to show', () => {
+    const [condition] = mapConditions([
+      {
+        resourceType: 'Condition',
+        id: 'c5',
+        subject: { reference: 'Patient/p1' },
+        clinicalStatus: { coding: [{ code: 'active' }] },
+        code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: 'G40.909' }], text: 'Epilepsy' },
+        onsetDateTime: '2001-05-02',
+        abatementDateTime: '2019-06-30T10:00:00+02:00',
+      },
+    ]);
+    expect(condition).toMatchObject({ name: 'Epilepsy', onset: '2001-05-02', abatement: '2019-06-30' });
   });
 
   it('recognises a baclofen allergy and passes it on as hypersensitivity', () => {
