@@ -173,7 +173,7 @@ describe('chart review', () => {
   });
 
   it('a medicine still "active" after the end its chart gives is kept, checked and flagged to confirm', async () => {
-    await renderApp('/patients/demo-21');
+    const { container } = await renderApp('/patients/demo-21');
     await chartHeading('Odette Lemaire');
     const meds = section('Current medicines and interactions with baclofen');
     const zopiclone = within(meds).getByRole('row', { name: /Imovane 7\.5 mg tablet/ });
@@ -184,6 +184,7 @@ describe('chart review', () => {
     expect(within(zopiclone).getByText(/^Major: /)).toBeInTheDocument();
     const mirtazapine = within(meds).getByRole('row', { name: /Mirtazapine/ });
     expect(mirtazapine).not.toHaveTextContent('Ended on');
+    expect(await seriousAxeViolations(container)).toEqual([]);
   });
 
   it('renders chart free text with markup as inert text', async () => {

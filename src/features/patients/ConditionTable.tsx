@@ -4,6 +4,7 @@ import { isIndicationFinding } from '../../rules';
 import type { ChartReview } from '../../fhir/assess';
 import { isOnDialysis } from '../../fhir/mapping';
 import { BAND_TONE } from './severity';
+import { ConfirmNote } from './ConfirmNote';
 import { FindingFlags } from './FindingFlags';
 import { ReviewTable } from './ReviewTable';
 import { StatusFlag } from './StatusFlag';
@@ -35,10 +36,10 @@ export function ConditionTable({ review }: { review: ChartReview }) {
               {condition.onset ? ` · since ${formatDate(condition.onset)}` : ''}
             </Text>
             {condition.abatement ? (
-              <Text size="xs" fw={600} c="orange.9">
+              <ConfirmNote>
                 The chart gives {formatDate(condition.abatement)} as its end, yet still marks it{' '}
                 {condition.clinicalStatus ?? 'current'}: confirm. It is still checked for cautions.
-              </Text>
+              </ConfirmNote>
             ) : null}
           </>
         ),

@@ -3,6 +3,7 @@ import { IconHelpCircle } from '@tabler/icons-react';
 import type { ChartReview } from '../../fhir/assess';
 import { clinicalToday } from '../../fhir/clock';
 import { daysBetween, hasEndedPerChart, type ChartMedication } from '../../fhir/mapping';
+import { ConfirmNote } from './ConfirmNote';
 import { FindingFlags } from './FindingFlags';
 import { ReviewTable } from './ReviewTable';
 import { StatusFlag } from './StatusFlag';
@@ -65,10 +66,10 @@ export function MedicationTable({ review }: { review: ChartReview }) {
 /** A record still "active" after the end its own chart gives: kept in the check, and said. */
 function EndedNote({ medication }: { medication: ChartMedication }) {
   return (
-    <Text size="xs" fw={600} c="orange.9">
+    <ConfirmNote>
       Ended on {formatDate(medication.endDate)} per the chart, yet still marked {medication.status}: confirm
       whether it is still taken. It is still checked for interactions.
-    </Text>
+    </ConfirmNote>
   );
 }
 
