@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import { prerenderPlugin } from './src/prerender/plugin.ts';
 import { securityHeadersPlugin } from './src/build/headersPlugin.ts';
+import { demoWorkerPlugin } from './src/build/demoWorkerPlugin.ts';
 import { smartAuthOrigin } from './src/build/securityHeaders.ts';
 
 export default defineConfig(({ mode }) => {
@@ -16,6 +17,8 @@ export default defineConfig(({ mode }) => {
       tanstackRouter({ target: 'react', autoCodeSplitting: true }),
       react(),
       securityHeadersPlugin(fhirBaseUrl, authOrigin),
+      // The same test as src/lib/config.ts: no FHIR server configured means the demo.
+      demoWorkerPlugin(fhirBaseUrl === '/fhir'),
       prerenderPlugin(),
     ],
     build: {

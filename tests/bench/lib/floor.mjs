@@ -1,18 +1,31 @@
 /**
- * The stack's floor: how much of the entry route's JS the fixed stack costs before any of the
- * planner's own UI code. Two throwaway apps are built with the same Vite and measured like the real
- * one (every JS file, gzip level 9):
+ * The stack's floor (issue 17's budget: first-load JS + CSS ≤ 1.10 × the floor): the smallest app on
+ * this stack with one form and one chart — React DOM, TanStack Router and Query, Mantine with its
+ * stylesheet, one form (TextInput, NumberInput, Button) and one Recharts line chart — built with the same
+ * Vite and loaded by Chromium exactly as the real /planner is (`measureFloorApp`, firstLoad.mjs).
+ *
+ * Two more throwaway apps explain where the real first load goes (every JS file, gzip level 9):
  *   - "base": React DOM (hydrateRoot), TanStack Router with one route, MantineProvider with the app's
  *     theme, and the whole rules module (the planner calls nearly all of it on its first screen);
  *   - "with components": the same, plus everything (components, theme helpers) the app's modules in the real
  *     first load import from @mantine/core (read from the chunk graph, so the list follows the code).
  * The difference between the real first load and "with components" is the planner's own code.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { gzipBytes } from './sizes.mjs';
+import { measureFirstLoad } from './firstLoad.mjs';
 
 /** Mantine names imported (as values) by the app's own modules among the first-load chunks. */
 export function mantineImportsOfFirstLoad(chunkGraph, files, root) {
@@ -92,5 +105,105 @@ export async function measureFloor({ root, mantineNames }) {
     return { base, withComponents, mantineNames };
   } finally {
     rmSync(cache, { recursive: true, force: true });
+  }
+}
+
+/** The smallest app on this stack with one form and one chart, everything loaded at start. */
+const FORM_AND_CHART_APP = `import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@mantine/core/styles.css';
+import { Button, MantineProvider, NumberInput, Stack, TextInput } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+function Page() {
+  const [dose, setDose] = useState<number | string>(15);
+  const data = Array.from({ length: 30 }, (_, day) => ({ day, mg: Math.min(80, Number(dose) + day * 5) }));
+  return (
+    <Stack p="md">
+      <form onSubmit={(event) => event.preventDefault()}>
+        <TextInput label="Name" />
+        <NumberInput label="Dose" value={dose} onChange={setDose} />
+        <Button type="submit">Plan</Button>
+      </form>
+      <div style={{ height: 240 }}>
+        <ResponsiveContainer>
+          <LineChart data={data}>
+            <CartesianGrid />
+            <XAxis dataKey="day" />
+            <YAxis />
+            <Tooltip />
+            <Line dataKey="mg" />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </Stack>
+  );
+}
+
+const router = createRouter({ routeTree: createRootRoute({ component: Page }) });
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={new QueryClient()}>
+      <MantineProvider>
+        <RouterProvider router={router} />
+      </MantineProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);
+`;
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** A static file server for a throwaway build (any path without a file gets index.html). */
+function serveStatic(dir, port) {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    const file = existsSync(join(dir, path)) && extname(path) ? join(dir, path) : join(dir, 'index.html');
+    response.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+/**
+ * Builds the form-and-chart app with the same Vite and measures what Chromium loads for it, with the
+ * same code that measures the real /planner.
+ */
+export async function measureFloorApp({ root, executablePath, port = 4605 }) {
+  const dir = join(root, 'node_modules', '.cache', 'bacloplan-floor-app');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  try {
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html lang="en"><head><title>floor</title></head><body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>\n',
+    );
+    writeFileSync(join(dir, 'main.tsx'), FORM_AND_CHART_APP);
+    const outDir = join(dir, 'dist');
+    await build({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [react()],
+      build: { outDir, emptyOutDir: true },
+    });
+    const server = await serveStatic(outDir, port);
+    try {
+      const load = await measureFirstLoad({ baseUrl: `http://127.0.0.1:${port}`, path: '/', executablePath });
+      return {
+        app: 'React DOM + TanStack Router + TanStack Query + Mantine (with its stylesheet) + one form + one Recharts chart',
+        js: load.js,
+        css: load.css,
+      };
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -45,6 +45,12 @@ export function resultsTable(summary) {
       `| PDF chunk(s), lazy, gzip | ${kib(s.pdf.gzipBytes)} (${s.pdf.chunks.map((c) => c.file.replace('assets/', '')).join(', ') || 'none found'}) |`,
     );
   }
+  if (summary.floorApp) {
+    lines.push(
+      `| stack floor: ${summary.floorApp.app}, as Chromium loads it (JS / CSS gzip) | ${kib(summary.floorApp.js.gzipBytes)} / ${kib(summary.floorApp.css.gzipBytes)} |`,
+    );
+  }
+  lines.push(...browserRows(summary.browser));
   if (summary.floor) {
     lines.push(
       `| stack floor: React DOM + TanStack Router + MantineProvider + rules module, JS gzip (throwaway app, no planner code) | ${kib(summary.floor.base.gzipBytes)} |`,
@@ -96,6 +102,42 @@ export function resultsTable(summary) {
     lines.push(`Measurements that failed: ${summary.errors.map((e) => e.measurement).join(', ')}.`);
   }
   return lines.join('\n');
+}
+
+/** The browser bench's figures, one row each (tests/bench/browser). */
+function browserRows(browser) {
+  if (!browser) return [];
+  const rows = [];
+  const typing = browser.typing;
+  if (typing)
+    rows.push(
+      `| INP while typing, ${typing.planDays}-day plan on screen, CPU ${typing.cpuSlowdown}× (a key every ${typing.keyDelayMs} ms) | ${typing.fields.map((field) => `${field.field} ${ms(field.inpMs)}`).join(' · ')} |`,
+    );
+  for (const route of browser.open?.routes ?? [])
+    rows.push(
+      `| opening ${route.route}, CPU ${browser.open.cpuSlowdown}×, ${browser.open.viewport}, cold (median of ${browser.open.runs}) | longest task ${ms(route.longestTaskMs)} · blocking ${ms(route.blockingMs)} · shown after ${ms(route.readyMs)} |`,
+    );
+  const list = browser.list;
+  if (list) {
+    rows.push(
+      `| patient list, ${list.patients} patients on the FHIR engine, CPU ${list.cpuSlowdown}× | first page after ${ms(list.listOpen.shownMs)} · longest task ${ms(list.listOpen.longestTaskMs)} · ${list.listOpen.requests} request(s) of ≤ ${list.listOpen.largestPage} |`,
+    );
+    for (const search of list.searches)
+      rows.push(
+        `| … search “${search.query}” | results after ${ms(search.shownMs)} · longest task ${ms(search.longestTaskMs)} · ${search.requests} request(s) of ≤ ${search.largestPage} |`,
+      );
+  }
+  const big = browser['big-chart'];
+  if (big)
+    rows.push(
+      `| chart of ${big.observations} observations and ${big.medicationRecords} medication records, CPU ${big.cpuSlowdown}× (median of 3) | shown after ${ms(big.shownMs)} · longest task ${ms(big.longestTaskMs)} · blocking ${ms(big.blockingMs)} |`,
+    );
+  const synthea = browser['synthea-charts'];
+  if (synthea)
+    rows.push(
+      `| the ${synthea.charts.length} Synthea charts, full speed, one after the other (goto → newest creatinine) | median ${ms(synthea.medianMs)} · slowest ${ms(synthea.slowestMs)} |`,
+    );
+  return rows;
 }
 
 /** pdf.perf.ts decides its own shape: show each measured document's median (and first run, size). */
