@@ -17,6 +17,7 @@ export default tseslint.config(
       'dist',
       'dist-engine',
       'dist-smart',
+      'dist-bench',
       'coverage',
       'playwright-report',
       'test-results',

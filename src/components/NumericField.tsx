@@ -2,6 +2,16 @@ import { useState } from 'react';
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { parseQuantity, type Parsed, type QuantityUnits } from '../lib/parseQuantity';
 
+interface FieldState {
+  text: string;
+  /** What this field last sent, and the value the page last gave it. */
+  sent: number | undefined;
+  seen: number | undefined;
+  /** Values sent that the page has not given back yet, oldest first. */
+  pending: (number | undefined)[];
+  parsed: Parsed;
+}
+
 type Props = Omit<TextInputProps, 'value' | 'onChange' | 'type'> & {
   value: number | undefined;
   onNumber: (value: number | undefined) => void;
@@ -20,6 +30,12 @@ type Props = Omit<TextInputProps, 'value' | 'onChange' | 'type'> & {
  * the way to "0.8", or "92 kg" — instead of re-rendering the parsed number. A unit the field knows is
  * understood (a conversion is shown under the field); anything else is refused with a message at the
  * field, and the value it had is not kept as if nothing happened.
+ *
+ * The page may render behind the keys (the planner follows its link in a deferred render), so the value
+ * coming back can be one this field sent a few keys ago: every value it sent is remembered until it
+ * comes back, and such a late echo never replaces the text. Anything else — a restored draft, a link, a
+ * unit fix — is shown. Leaving the field forgets what is still on its way, so a value set from elsewhere
+ * (which takes a click, hence a blur) is never mistaken for an echo.
  */
 export function NumericField({
   value,
@@ -30,18 +46,23 @@ export function NumericField({
   units,
   error,
   description,
+  onBlur,
   ...props
 }: Props) {
-  const fromValue = (next: number | undefined) => ({
+  const fromValue = (next: number | undefined): FieldState => ({
     text: next === undefined ? '' : String(next),
     sent: next,
     seen: next,
+    pending: [],
     parsed: (next === undefined ? { kind: 'empty' } : { kind: 'number', value: next }) as Parsed,
   });
   const [state, setState] = useState(() => fromValue(value));
-  // The value changed: our own echo (what this field sent) keeps the text as typed; anything else — a
-  // restored draft, a link, a unit fix — is shown.
-  if (value !== state.seen) setState(value === state.sent ? { ...state, seen: value } : fromValue(value));
+  if (value !== state.seen) {
+    const echo = state.pending.lastIndexOf(value);
+    if (echo >= 0) setState({ ...state, seen: value, pending: state.pending.slice(echo + 1) });
+    else if (value === state.sent) setState({ ...state, seen: value, pending: [] });
+    else setState(fromValue(value));
+  }
   const parsed = state.parsed;
   const note =
     parsed.kind === 'number' && parsed.convertedFrom && units
@@ -68,8 +89,18 @@ export function NumericField({
         const text = event.currentTarget.value;
         const next = parseQuantity(text, units, allowDecimal);
         const sent = next.kind === 'number' ? next.value : undefined;
-        setState({ text, sent, seen: state.seen, parsed: next });
+        setState({
+          text,
+          sent,
+          seen: state.seen,
+          pending: [...state.pending, sent].slice(-50),
+          parsed: next,
+        });
         onNumber(sent);
+      }}
+      onBlur={(event) => {
+        if (state.pending.length > 0) setState({ ...state, pending: [] });
+        onBlur?.(event);
       }}
     />
   );

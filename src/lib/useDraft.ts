@@ -64,6 +64,14 @@ function rememberThisTab(search: Record<string, unknown>): void {
   }
 }
 
+/**
+ * Called by the planner as each edit is made (before the page renders it, which may come later): a
+ * reload right after a keystroke then still knows the address is this tab's own.
+ */
+export function rememberThisTabsInputs(search: Record<string, unknown>): void {
+  if (!isEmptyDraft(search)) rememberThisTab(JSON.parse(JSON.stringify(search)) as Record<string, unknown>);
+}
+
 function isThisTabsLast(search: Record<string, unknown>): boolean {
   try {
     const stored = sessionStorage.getItem(THIS_TAB_KEY);

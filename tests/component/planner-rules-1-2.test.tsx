@@ -175,7 +175,10 @@ describe('practical tablets (spec §3)', () => {
         'tablet-20',
       ),
     );
-    expect(screen.queryByRole('button', { name: 'Switch product' })).not.toBeInTheDocument();
+    // The page follows the link in a deferred render: the offer goes once the new plan is drawn.
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Switch product' })).not.toBeInTheDocument(),
+    );
     await waitFor(() => expect(document.activeElement?.id).toBe('plan-summary-title'));
   });
 });

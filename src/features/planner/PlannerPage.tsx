@@ -1,19 +1,12 @@
-import { useLocation } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { Box, Button, Card, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { Box, Button, Card, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
-import { getProduct, type RegimenParams } from '../../rules';
 import type { PlannerLink } from '../../lib/plannerLink';
-import { computePlanner, DEFAULT_REGIMEN_ID, targetNote } from '../../lib/plannerModel';
+import { computePlanner, DEFAULT_REGIMEN_ID, targetNote, type PlannerModel } from '../../lib/plannerModel';
 import { useClientValue, useLocale, useToday } from '../../lib/useClientValue';
 import { clinicalToday } from '../../fhir/clock';
 import { useDraft } from '../../lib/useDraft';
-import {
-  confirmedReasons,
-  confirmOverride,
-  NO_CONFIRMATIONS,
-  subscribeConfirmations,
-} from '../../lib/overrideConfirmations';
+import { confirmedReasons, NO_CONFIRMATIONS, subscribeConfirmations } from '../../lib/overrideConfirmations';
 import { TypingScope } from '../../lib/typedText';
 import { DraftStatusNote } from '../../components/DraftStatusNote';
 import { PanelErrorBoundary } from '../../components/PanelErrorBoundary';
@@ -25,16 +18,13 @@ import { cleanState, usePlannerState } from './usePlannerState';
 import { RenalStep } from '../../features/renal/RenalStep';
 import { RegimenStep } from '../../features/regimen/RegimenStep';
 import { MedsStep } from '../../features/interactions/MedsStep';
-import { PlanPanel } from '../../features/plan/PlanPanel';
+import { LatestPlanner, PlanSection } from './PlanSection';
 import { loadPlanDetails } from '../../features/plan/loadPlanDetails';
 
 // Export and save buttons belong to a built plan; like the plan's display, they load with the first input.
 const loadPlannerActions = () => import('./PlannerActions');
 // Whose plan it is: loaded with the FHIR client, only when the planner plans for a chart patient.
 const PatientBanner = lazy(() => import('./PatientBanner'));
-const PlannerActions = lazy(() =>
-  loadPlannerActions().then((module) => ({ default: module.PlannerActions })),
-);
 
 const SECTIONS = [
   { id: 'step-renal', label: 'Patient & renal', description: 'CrCl, eGFR, band' },
@@ -49,14 +39,23 @@ function scrollToSection(id: string) {
   element?.querySelector<HTMLElement>('h2, h3')?.focus();
 }
 
+/** Why there is no plan yet, in the clinician's words. */
+function planNotReadyReason(model: PlannerModel): string | undefined {
+  if (model.renalErrors.length > 0)
+    return `Fix the renal inputs: ${model.renalErrors.map((error) => error.message).join(' ')}`;
+  if (!model.renal)
+    return 'Complete “Patient & renal” first: baclofen is cleared by the kidneys, so the plan needs CrCl and eGFR.';
+  return model.planError ? `The plan cannot be built: ${model.planError.message}` : undefined;
+}
+
 /**
  * The planner page. Arriving at an empty planner from a plan (the navigation's "Planner", Back) opens
  * it afresh, as a reload would: the saved draft is offered, never shown unasked.
  */
-export function Planner({ link }: { link: PlannerLink }) {
+export function Planner({ link, deviceJson, href }: { link: PlannerLink; deviceJson: string; href: string }) {
   // Only an arrival counts: the planner's own edits (even one that empties every field) always write
   // its device state into the history entry; a navigation to "/planner" brings none.
-  const arrived = useLocation({ select: (location) => location.state.planner === undefined });
+  const arrived = deviceJson === 'null';
   const empty = arrived && Object.keys(link).length === 0;
   const [wasEmpty, setWasEmpty] = useState(empty);
   const [generation, setGeneration] = useState(0);
@@ -64,12 +63,18 @@ export function Planner({ link }: { link: PlannerLink }) {
     setWasEmpty(empty);
     if (empty) setGeneration((count) => count + 1);
   }
-  return <PlannerPage key={generation} link={link} />;
+  return <PlannerPage key={generation} link={link} deviceJson={deviceJson} href={href} />;
 }
 
 /** The planner: four steps, the plan, and the draft that keeps it; composed from the step features. */
-function PlannerPage({ link }: { link: PlannerLink }) {
-  const { state: search, notInLink, update, replaceAll } = usePlannerState(link);
+function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson: string; href: string }) {
+  const {
+    state: search,
+    notInLink,
+    update,
+    updateFrom,
+    replaceAll,
+  } = usePlannerState(link, deviceJson, href);
   // Both are undefined only while the pre-rendered page hydrates (empty planner, nothing to date).
   const today = useToday();
   const locale = useLocale();
@@ -110,10 +115,12 @@ function PlannerPage({ link }: { link: PlannerLink }) {
     if (hasPlan && !search.start) update({ start: startDate });
   }, [hasPlan, search.start, startDate, update]);
   const regimenId = search.regimen ?? DEFAULT_REGIMEN_ID;
-  const edits = (search.params ?? {}) as Partial<RegimenParams>;
-  const productId = edits.product ?? model.regimen?.params.product ?? 'tablet-10-scored';
-  const product = getProduct(productId);
-  const regimenCap = Math.min(edits.capMgPerDay ?? model.regimen?.params.capMgPerDay ?? 0, 300);
+  // The fields show what is typed at once; the plan (chart, schedule, findings) follows in a deferred
+  // render that a next keystroke may interrupt (issue 17: a 365-day plan made each key take 0.5–1 s at
+  // 4× CPU). State and model are deferred together, so the plan never mixes two inputs.
+  const typed = useMemo(() => ({ search, model }), [search, model]);
+  const shown = useDeferredValue(typed);
+  const latest = useMemo(() => ({ model, patientId: search.patient }), [model, search.patient]);
 
   const stepsDone = [
     // The renal step is complete only once it has an answer the plan can use (not an open unit question).
@@ -125,15 +132,6 @@ function PlannerPage({ link }: { link: PlannerLink }) {
     Boolean(model.plan && !model.plan.blocked && model.plan.unacknowledged.length === 0),
   ];
   const active = stepsDone.findIndex((done) => !done);
-
-  const notReadyReason =
-    model.renalErrors.length > 0
-      ? `Fix the renal inputs: ${model.renalErrors.map((error) => error.message).join(' ')}`
-      : !model.renal
-        ? 'Complete “Patient & renal” first: baclofen is cleared by the kidneys, so the plan needs CrCl and eGFR.'
-        : model.planError
-          ? `The plan cannot be built: ${model.planError.message}`
-          : undefined;
 
   return (
     <TypingScope.Provider value={search.patient ?? 'no-patient'}>
@@ -250,50 +248,28 @@ function PlannerPage({ link }: { link: PlannerLink }) {
           </Card>
         </div>
 
-        <Card withBorder id="step-plan" component="section" aria-labelledby="step-plan-title">
+        <Card
+          withBorder
+          id="step-plan"
+          component="section"
+          aria-labelledby="step-plan-title"
+          aria-busy={shown !== typed}
+          className="plan-step"
+          data-catching-up={shown !== typed || undefined}
+        >
           <Title order={2} size="h4" mb="sm" id="step-plan-title" tabIndex={-1}>
             4 · Plan
           </Title>
-          <PanelErrorBoundary panel="The plan" resetKey={JSON.stringify(search)}>
-            <PlanPanel
-              plan={model.plan}
-              notReadyReason={notReadyReason}
-              product={product}
-              regimenCapMgPerDay={regimenCap}
-              overrideReasons={{
-                ...(search.override ? { renal: search.override } : {}),
-                ...(search.profileOverride ? { doseProfile: search.profileOverride } : {}),
-              }}
-              pendingOverrides={model.pendingOverrides}
-              onOverride={(kind, reason) => {
-                if (reason) confirmOverride(reason);
-                update(kind === 'renal' ? { override: reason } : { profileOverride: reason });
-              }}
-              onAcknowledge={(finding, reason) =>
-                update({
-                  acks: [
-                    ...(search.acks ?? []),
-                    {
-                      ruleId: finding.ruleId,
-                      ...(finding.subject ? { subject: finding.subject } : {}),
-                      reason,
-                    },
-                  ],
-                })
-              }
-              offers={model.offers}
-              onApplyOffer={(offer) => update({ params: { ...(search.params ?? {}), ...offer.params } })}
+          <LatestPlanner.Provider value={latest}>
+            <PlanSection
+              search={shown.search}
+              model={shown.model}
+              notReadyReason={planNotReadyReason(shown.model)}
+              update={update}
+              updateFrom={updateFrom}
               locale={locale}
-              actions={
-                // Their own boundary: if the buttons' code cannot load, the plan itself still shows.
-                <PanelErrorBoundary panel="Export and save" resetKey={JSON.stringify(search)}>
-                  <Suspense fallback={<Loader size="xs" role="status" aria-label="Loading export buttons" />}>
-                    <PlannerActions model={model} patientId={search.patient} locale={locale} />
-                  </Suspense>
-                </PanelErrorBoundary>
-              }
             />
-          </PanelErrorBoundary>
+          </LatestPlanner.Provider>
         </Card>
 
         <LazyModal

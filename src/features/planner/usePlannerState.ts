@@ -5,7 +5,7 @@
  * focus, a reload keeps everything, and a copied address carries nothing a URL must not.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { useLocation, useNavigate } from '@tanstack/react-router';
+import { useLocation, useNavigate, useRouter } from '@tanstack/react-router';
 import {
   fromLink,
   parsePlannerDevice,
@@ -14,6 +14,7 @@ import {
   type PlannerLink,
   type PlannerState,
 } from '../../lib/plannerLink';
+import { rememberThisTabsInputs } from '../../lib/useDraft';
 
 /** Drop undefined/empty values so links stay short and a removed value really disappears. */
 export function cleanState(state: PlannerState): PlannerState {
@@ -26,23 +27,41 @@ export function cleanState(state: PlannerState): PlannerState {
   return next as PlannerState;
 }
 
-export function usePlannerState(link: PlannerLink) {
+/** The history entry's device state as a string, so the page re-renders only when it really changed. */
+export function usePlannerDeviceJson(): string {
+  return useLocation({ select: (location) => JSON.stringify(location.state.planner ?? null) });
+}
+
+/** The entry the planner renders: its address and device state (read by the route, see below). */
+export function usePlannerHref(): string {
+  return useLocation({ select: (location) => location.href });
+}
+
+/**
+ * `link` and `deviceJson` come from the route (read there, outside the deferred render: a store read
+ * inside it would make React redo that render synchronously whenever a keystroke changed the store).
+ */
+export function usePlannerState(link: PlannerLink, deviceJson: string, href: string) {
   const navigate = useNavigate({ from: '/planner' });
-  // A string, so the page re-renders only when the device state really changed.
-  const deviceJson = useLocation({ select: (location) => JSON.stringify(location.state.planner ?? null) });
+  const router = useRouter();
   const { state, notInLink } = useMemo(
     () => fromLink(link, parsePlannerDevice(JSON.parse(deviceJson))),
     [link, deviceJson],
   );
   // Two edits in one tick (e.g. a field and its unit) must both land: each builds on the last one.
   const latest = useRef(state);
+  // A state from elsewhere (Back, a link) becomes the latest — but not one the page renders late: the
+  // page follows its address in a deferred render, and an older state adopted here would undo the keys
+  // typed since (the next edit would build on it).
   useLayoutEffect(() => {
-    latest.current = state;
-  }, [state]);
+    const now = router.state.location;
+    if (now.href === href && JSON.stringify(now.state.planner ?? null) === deviceJson) latest.current = state;
+  }, [state, href, deviceJson, router]);
 
   const write = useCallback(
     (next: PlannerState, replace: boolean) => {
       latest.current = next;
+      rememberThisTabsInputs(next as Record<string, unknown>);
       const { search, device } = toLink(next);
       void navigate({
         search,
@@ -58,10 +77,19 @@ export function usePlannerState(link: PlannerLink) {
     (patch: Partial<PlannerState>) => write(cleanState({ ...latest.current, ...patch }), true),
     [write],
   );
+  /**
+   * An edit computed from the latest state, not from what a (possibly deferred) render saw: adding an
+   * acknowledgement or applying an offer never drops a value typed a moment before.
+   */
+  const updateFrom = useCallback(
+    (patchOf: (latest: PlannerState) => Partial<PlannerState>) =>
+      write(cleanState({ ...latest.current, ...patchOf(latest.current) }), true),
+    [write],
+  );
   /** Replace everything (a draft restored, a new plan): validated, as anything read back is. */
   const replaceAll = useCallback(
     (next: unknown, replace = true) => write(cleanState(parsePlannerState(next)), replace),
     [write],
   );
-  return { state, notInLink, update, replaceAll };
+  return { state, notInLink, update, updateFrom, replaceAll };
 }

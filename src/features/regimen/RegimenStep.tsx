@@ -1,10 +1,11 @@
-import { Accordion, Badge, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Accordion, Badge, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Regimen, RegimenParams, RulesInputError } from '../../rules';
 import type { PlannerState } from '../../lib/plannerLink';
 import { NumericField } from '../../components/NumericField';
 import { RegimenPicker } from './RegimenPicker';
 import { FixedVsFlexible } from './FixedVsFlexible';
 import { ParamsEditor } from './ParamsEditor';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   regimenId: string;
@@ -43,11 +44,10 @@ export function RegimenStep({
         </Text>
       ) : null}
       <SimpleGrid cols={2} spacing="xs">
-        <TextInput
-          type="date"
+        <DateField
           label="Start date"
-          value={startDate ?? ''}
-          onChange={(event) => onChange({ start: event.currentTarget.value || undefined })}
+          value={startDate}
+          onDate={(start) => onChange({ start })}
           error={errorFor('startDate')}
           size="xs"
         />
