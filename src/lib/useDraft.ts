@@ -65,11 +65,19 @@ function rememberThisTab(search: Record<string, unknown>): void {
 }
 
 /**
+ * Whether this page has decided what the address is (this tab's own plan, or a link to another that sets
+ * the saved draft aside). Until then nothing is remembered as this tab's: an edit the page makes on
+ * arrival (the start date of a linked plan) must not make the link look like this tab's own.
+ */
+let decidedOnArrival = false;
+
+/**
  * Called by the planner as each edit is made (before the page renders it, which may come later): a
  * reload right after a keystroke then still knows the address is this tab's own.
  */
 export function rememberThisTabsInputs(search: Record<string, unknown>): void {
-  if (!isEmptyDraft(search)) rememberThisTab(JSON.parse(JSON.stringify(search)) as Record<string, unknown>);
+  if (decidedOnArrival && !isEmptyDraft(search))
+    rememberThisTab(JSON.parse(JSON.stringify(search)) as Record<string, unknown>);
 }
 
 function isThisTabsLast(search: Record<string, unknown>): boolean {
@@ -119,6 +127,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
   // On open: an empty planner gets the last draft back (after a reload, a crash or a closed tab).
   useEffect(() => {
     let cancelled = false;
+    decidedOnArrival = false;
     (async () => {
       try {
         const draft = await getDraft(CURRENT);
@@ -158,7 +167,10 @@ export function useDraft({ search, restore }: UseDraftArgs) {
       } catch (error) {
         if (!cancelled) setStatus({ kind: 'unavailable', message: describeStorageError(error) });
       } finally {
-        if (!cancelled) setReady(true);
+        if (!cancelled) {
+          decidedOnArrival = true;
+          setReady(true);
+        }
       }
     })();
     return () => {

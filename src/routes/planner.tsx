@@ -3,6 +3,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { parsePlannerSearch, type PlannerLink } from '../lib/plannerLink';
 import { Planner } from '../features/planner/PlannerPage';
 import { usePlannerDeviceJson, usePlannerHref } from '../features/planner/usePlannerState';
+import { PlannerCatchingUp } from '../features/planner/PlanSection';
 
 export const Route = createFileRoute('/planner')({
   // Only validated values reach the page; what validation refused is named there, never used.
@@ -24,5 +25,10 @@ function PlannerRoute() {
   const href = usePlannerHref();
   const entry = useMemo(() => ({ link, deviceJson, href }), [link, deviceJson, href]);
   const shown = useDeferredValue(entry);
-  return <DeferredPlanner link={shown.link} deviceJson={shown.deviceJson} href={shown.href} />;
+  const catchingUp = shown !== entry;
+  return (
+    <PlannerCatchingUp.Provider value={catchingUp}>
+      <DeferredPlanner link={shown.link} deviceJson={shown.deviceJson} href={shown.href} />
+    </PlannerCatchingUp.Provider>
+  );
 }

@@ -1,4 +1,4 @@
-import { createContext, lazy, memo, Suspense, useContext } from 'react';
+import { createContext, lazy, Suspense, useContext, type ReactNode } from 'react';
 import { Loader } from '@mantine/core';
 import { getProduct, type RegimenParams } from '../../rules';
 import type { PlannerModel } from '../../lib/plannerModel';
@@ -12,43 +12,51 @@ const PlannerActions = lazy(() =>
 );
 
 /**
- * The model of what is typed now (not the deferred one the plan is drawn from): print, export and save
- * act on it, so a click right after a keystroke never exports the plan from before it. A context, so its
- * consumers update even while the memoised plan above them does not.
+ * True while the planner shows an older state than the one just typed (the route renders the page
+ * deferred). Provided by the route, read only by small leaves: a context reaches them at once while the
+ * page above them waits for its deferred render.
  */
-export const LatestPlanner = createContext<
-  { model: PlannerModel; patientId: string | undefined } | undefined
->(undefined);
+export const PlannerCatchingUp = createContext(false);
 
-function LatestPlannerActions({ locale }: { locale: string | undefined }) {
-  const latest = useContext(LatestPlanner);
-  return latest ? <PlannerActions model={latest.model} patientId={latest.patientId} locale={locale} /> : null;
+/**
+ * Print, export and save act on the plan on screen. While the page is catching up with a keystroke,
+ * that plan is one key old: the buttons wait (a few hundred ms at most), so a click right after typing
+ * never prints the plan from before it. Only this fieldset re-renders: its children were made by the
+ * page's last render and are the same elements.
+ */
+function WhileCurrent({ children }: { children: ReactNode }) {
+  const catchingUp = useContext(PlannerCatchingUp);
+  return (
+    <fieldset
+      disabled={catchingUp}
+      aria-busy={catchingUp}
+      aria-label="Print, export and save"
+      className="plan-actions"
+    >
+      {catchingUp ? <span className="plan-actions-updating">Updating the plan…</span> : null}
+      {children}
+    </fieldset>
+  );
+}
+
+/** Dims the plan while it is behind the keys, drawn over it, so the plan itself is not re-rendered. */
+export function CatchingUpVeil() {
+  return useContext(PlannerCatchingUp) ? <div className="plan-veil" aria-hidden /> : null;
 }
 
 interface Props {
-  /** The planner's state and model as of the last deferred render (they change together). */
+  /** The planner's state and the model computed from it. */
   search: PlannerState;
   model: PlannerModel;
   notReadyReason: string | undefined;
-  /** Stable (usePlannerState): a new function would make every keystroke re-render the plan. */
+  /** From usePlannerState (stable). */
   update: (patch: Partial<PlannerState>) => void;
   updateFrom: (patchOf: (latest: PlannerState) => Partial<PlannerState>) => void;
   locale: string | undefined;
 }
 
-/**
- * Step 4's content, the plan: drawn from deferred values, so a keystroke paints the field at once and the plan,
- * chart, schedule and findings follow in a render React may interrupt. Memoised: while the fields
- * change, the old plan's props are the same objects and nothing here re-renders.
- */
-export const PlanSection = memo(function PlanSection({
-  search,
-  model,
-  notReadyReason,
-  update,
-  updateFrom,
-  locale,
-}: Props) {
+/** Step 4's content: the plan, its offers, overrides and acknowledgements, and its actions. */
+export function PlanSection({ search, model, notReadyReason, update, updateFrom, locale }: Props) {
   const edits = (search.params ?? {}) as Partial<RegimenParams>;
   const productId = edits.product ?? model.regimen?.params.product ?? 'tablet-10-scored';
   const regimenCap = Math.min(edits.capMgPerDay ?? model.regimen?.params.capMgPerDay ?? 0, 300);
@@ -85,11 +93,13 @@ export const PlanSection = memo(function PlanSection({
           // Their own boundary: if the buttons' code cannot load, the plan itself still shows.
           <PanelErrorBoundary panel="Export and save" resetKey={JSON.stringify(search)}>
             <Suspense fallback={<Loader size="xs" role="status" aria-label="Loading export buttons" />}>
-              <LatestPlannerActions locale={locale} />
+              <WhileCurrent>
+                <PlannerActions model={model} patientId={search.patient} locale={locale} />
+              </WhileCurrent>
             </Suspense>
           </PanelErrorBoundary>
         }
       />
     </PanelErrorBoundary>
   );
-});
+}

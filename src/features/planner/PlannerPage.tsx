@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Box, Button, Card, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
 import type { PlannerLink } from '../../lib/plannerLink';
@@ -18,7 +18,7 @@ import { cleanState, usePlannerState } from './usePlannerState';
 import { RenalStep } from '../../features/renal/RenalStep';
 import { RegimenStep } from '../../features/regimen/RegimenStep';
 import { MedsStep } from '../../features/interactions/MedsStep';
-import { LatestPlanner, PlanSection } from './PlanSection';
+import { CatchingUpVeil, PlanSection } from './PlanSection';
 import { loadPlanDetails } from '../../features/plan/loadPlanDetails';
 
 // Export and save buttons belong to a built plan; like the plan's display, they load with the first input.
@@ -115,12 +115,6 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
     if (hasPlan && !search.start) update({ start: startDate });
   }, [hasPlan, search.start, startDate, update]);
   const regimenId = search.regimen ?? DEFAULT_REGIMEN_ID;
-  // The fields show what is typed at once; the plan (chart, schedule, findings) follows in a deferred
-  // render that a next keystroke may interrupt (issue 17: a 365-day plan made each key take 0.5–1 s at
-  // 4× CPU). State and model are deferred together, so the plan never mixes two inputs.
-  const typed = useMemo(() => ({ search, model }), [search, model]);
-  const shown = useDeferredValue(typed);
-  const latest = useMemo(() => ({ model, patientId: search.patient }), [model, search.patient]);
 
   const stepsDone = [
     // The renal step is complete only once it has an answer the plan can use (not an open unit question).
@@ -253,23 +247,20 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
           id="step-plan"
           component="section"
           aria-labelledby="step-plan-title"
-          aria-busy={shown !== typed}
           className="plan-step"
-          data-catching-up={shown !== typed || undefined}
         >
           <Title order={2} size="h4" mb="sm" id="step-plan-title" tabIndex={-1}>
             4 · Plan
           </Title>
-          <LatestPlanner.Provider value={latest}>
-            <PlanSection
-              search={shown.search}
-              model={shown.model}
-              notReadyReason={planNotReadyReason(shown.model)}
-              update={update}
-              updateFrom={updateFrom}
-              locale={locale}
-            />
-          </LatestPlanner.Provider>
+          <CatchingUpVeil />
+          <PlanSection
+            search={search}
+            model={model}
+            notReadyReason={planNotReadyReason(model)}
+            update={update}
+            updateFrom={updateFrom}
+            locale={locale}
+          />
         </Card>
 
         <LazyModal
