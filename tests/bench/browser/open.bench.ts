@@ -14,7 +14,7 @@ const ROUTES = [
   { route: '/planner', ready: 'Planner' },
   { route: '/patients', ready: 'Patients' },
   { route: '/patients/demo-03', ready: 'Henri Lefèvre' },
-  { route: '/teaching/estimators-disagree', ready: 'Height recorded' },
+  { route: '/teaching/estimators-disagree', ready: 'Two estimators, two bands' },
 ] as const;
 
 async function openOnce(browser: Browser, route: string, ready: string) {
@@ -53,6 +53,8 @@ test('long tasks when each route opens, CPU slowed 4×', async ({ browser }) => 
       runs,
     };
     routes.push(summary);
+    // Written after each route, so a route that fails to open leaves the others' figures.
+    writeResult('open', { cpuSlowdown: CPU_SLOWDOWN, viewport: '412×823', runs: RUNS, routes });
     console.log(
       `${route}: longest task ${summary.longestTaskMs} ms, blocking ${summary.blockingMs} ms, shown after ${summary.readyMs} ms (median of ${RUNS})`,
     );
