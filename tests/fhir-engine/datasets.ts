@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Bundle, Patient } from '@medplum/fhirtypes';
+import type { Bundle, Observation, Patient } from '@medplum/fhirtypes';
 import { buildCohort } from '../../mocks/fhir/cohort';
 import type { FhirEngine } from './engine';
 
@@ -66,4 +66,25 @@ export async function loadSynthea(engine: FhirEngine): Promise<LoadedSyntheaPati
     loaded.push({ file, id, patient: read.body as Patient });
   }
   return loaded;
+}
+
+/** What a Synthea file says about its patient: the record number (MR identifier) and the newest creatinine. */
+export function syntheaExpectations(bundle: Bundle): {
+  mrn: string | undefined;
+  newestCreatinine: number | undefined;
+} {
+  const patient = bundle.entry?.find((entry) => entry.resource?.resourceType === 'Patient')?.resource as
+    Patient | undefined;
+  const mrn = patient?.identifier?.find((identifier) =>
+    identifier.type?.coding?.some((coding) => coding.code === 'MR'),
+  )?.value;
+  const newest = (bundle.entry ?? [])
+    .map((entry) => entry.resource)
+    .filter(
+      (resource): resource is Observation =>
+        resource?.resourceType === 'Observation' &&
+        (resource.code.coding ?? []).some((coding) => /^creatinine$/i.test(coding.display ?? '')),
+    )
+    .sort((a, b) => Date.parse(b.effectiveDateTime ?? '') - Date.parse(a.effectiveDateTime ?? ''))[0];
+  return { mrn, newestCreatinine: newest?.valueQuantity?.value };
 }

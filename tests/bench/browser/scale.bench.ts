@@ -8,8 +8,8 @@
  * - every Synthea chart, opened one after the other at full speed: time to the newest creatinine.
  */
 import { expect, test, type Page } from '@playwright/test';
-import type { Bundle, Observation, Patient } from '@medplum/fhirtypes';
-import { readSynthea, syntheaAvailable } from '../../fhir-engine/datasets';
+import type { Bundle, Patient } from '@medplum/fhirtypes';
+import { readSynthea, syntheaAvailable, syntheaExpectations } from '../../fhir-engine/datasets';
 import { BIG_CHART_ID } from '../../fhir-engine/scale';
 import { blockingMs, median, observe, settle, slowCpu, takeLongTasks, writeResult } from './measure';
 import { BENCH_FHIR_BASE, CPU_SLOWDOWN, ENGINE_APP_ORIGIN, PRACTICE_SIZE } from './ports.mjs';
@@ -141,24 +141,11 @@ test('every Synthea chart opens, one after the other, full speed', async ({ page
   test.skip(!syntheaAvailable(), 'Synthea patients not found: no real-EHR chart times');
   const charts = [];
   for (const { file, bundle } of readSynthea()) {
-    const patient = bundle.entry?.find((entry) => entry.resource?.resourceType === 'Patient')
-      ?.resource as Patient;
-    const mrn = patient.identifier?.find((identifier) =>
-      identifier.type?.coding?.some((coding) => coding.code === 'MR'),
-    );
+    const { mrn, newestCreatinine: newest } = syntheaExpectations(bundle);
     const found = (await (
-      await fetch(`${BENCH_FHIR_BASE}/Patient?identifier=${encodeURIComponent(mrn?.value ?? '')}`)
+      await fetch(`${BENCH_FHIR_BASE}/Patient?identifier=${encodeURIComponent(mrn ?? '')}`)
     ).json()) as Bundle<Patient>;
     const id = found.entry?.[0]?.resource?.id;
-    const newest = (bundle.entry ?? [])
-      .map((entry) => entry.resource)
-      .filter(
-        (resource): resource is Observation =>
-          resource?.resourceType === 'Observation' &&
-          (resource.code.coding ?? []).some((coding) => /^creatinine$/i.test(coding.display ?? '')),
-      )
-      .sort((a, b) => Date.parse(b.effectiveDateTime ?? '') - Date.parse(a.effectiveDateTime ?? ''))[0]
-      ?.valueQuantity?.value;
     const started = Date.now();
     await page.goto(`${ENGINE_APP_ORIGIN}/patients/${id}`);
     await expect(page.getByRole('region', { name: 'Renal function and body size' })).toContainText(

@@ -69,14 +69,15 @@ hydrateRoot(
 `;
 }
 
-async function buildVariant(root, dir, mantineNames) {
+/** Builds a one-file app (`main.tsx` = `source`) in `dir` with the same Vite; returns its output folder. */
+async function buildThrowawayApp(dir, source) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'index.html'),
-    '<!doctype html><html><body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>\n',
+    '<!doctype html><html lang="en"><head><title>floor</title></head><body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>\n',
   );
-  writeFileSync(join(dir, 'main.tsx'), entrySource(root, mantineNames));
+  writeFileSync(join(dir, 'main.tsx'), source);
   const outDir = join(dir, 'dist');
   await build({
     root: dir,
@@ -85,6 +86,11 @@ async function buildVariant(root, dir, mantineNames) {
     plugins: [react()],
     build: { outDir, emptyOutDir: true },
   });
+  return outDir;
+}
+
+async function buildVariant(root, dir, mantineNames) {
+  const outDir = await buildThrowawayApp(dir, entrySource(root, mantineNames));
   const assets = join(outDir, 'assets');
   const files = readdirSync(assets).filter((file) => file.endsWith('.js'));
   return {
@@ -176,22 +182,8 @@ function serveStatic(dir, port) {
  */
 export async function measureFloorApp({ root, executablePath, port = 4605 }) {
   const dir = join(root, 'node_modules', '.cache', 'bacloplan-floor-app');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
   try {
-    writeFileSync(
-      join(dir, 'index.html'),
-      '<!doctype html><html lang="en"><head><title>floor</title></head><body><div id="root"></div><script type="module" src="./main.tsx"></script></body></html>\n',
-    );
-    writeFileSync(join(dir, 'main.tsx'), FORM_AND_CHART_APP);
-    const outDir = join(dir, 'dist');
-    await build({
-      root: dir,
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [react()],
-      build: { outDir, emptyOutDir: true },
-    });
+    const outDir = await buildThrowawayApp(dir, FORM_AND_CHART_APP);
     const server = await serveStatic(outDir, port);
     try {
       const load = await measureFirstLoad({ baseUrl: `http://127.0.0.1:${port}`, path: '/', executablePath });

@@ -3,10 +3,15 @@
  * flow end to end with (a) the demo cohort and (b) the Synthea patients, and what arrived on the server
  * checked there — valid against the R4 StructureDefinitions, once each.
  */
-import type { Bundle, CarePlan, MedicationRequest, Observation, Patient } from '@medplum/fhirtypes';
+import type { Bundle, CarePlan, MedicationRequest, Patient } from '@medplum/fhirtypes';
 import { test, expect } from '../fixtures';
 import { structureErrors } from '../../fhir-engine/engine';
-import { readSynthea, SYNTHEA_MISSING_NOTICE, syntheaAvailable } from '../../fhir-engine/datasets';
+import {
+  readSynthea,
+  SYNTHEA_MISSING_NOTICE,
+  syntheaAvailable,
+  syntheaExpectations,
+} from '../../fhir-engine/datasets';
 import { BACLOPLAN } from '../../../src/fhir/codes';
 import { ENGINE_FHIR_BASE, ENGINE_ORIGIN } from './ports';
 
@@ -142,29 +147,14 @@ test('Synthea patients on the engine: each chart opens with the newest creatinin
   test.skip(!syntheaAvailable(), SYNTHEA_MISSING_NOTICE);
   const timings: string[] = [];
   for (const { file, bundle } of readSynthea()) {
-    const patient = bundle.entry?.find((entry) => entry.resource?.resourceType === 'Patient')
-      ?.resource as Patient;
-    const mrn = patient.identifier?.find((identifier) =>
-      identifier.type?.coding?.some((coding) => coding.code === 'MR'),
-    );
-    const found = await onEngine<Bundle<Patient>>(
-      `Patient?identifier=${encodeURIComponent(mrn?.value ?? '')}`,
-    );
+    const { mrn, newestCreatinine: newest } = syntheaExpectations(bundle);
+    const found = await onEngine<Bundle<Patient>>(`Patient?identifier=${encodeURIComponent(mrn ?? '')}`);
     const id = found.entry?.[0]?.resource?.id;
     expect(id, file).toBeTruthy();
-    const creatinines = (bundle.entry ?? [])
-      .map((entry) => entry.resource)
-      .filter(
-        (resource): resource is Observation =>
-          resource?.resourceType === 'Observation' &&
-          (resource.code.coding ?? []).some((coding) => /^creatinine$/i.test(coding.display ?? '')),
-      )
-      .sort((a, b) => Date.parse(b.effectiveDateTime ?? '') - Date.parse(a.effectiveDateTime ?? ''));
 
     const started = Date.now();
     await page.goto(`/patients/${id}`);
     const renal = page.getByRole('region', { name: 'Renal function and body size' });
-    const newest = creatinines[0]?.valueQuantity?.value;
     await expect(renal).toContainText(newest === undefined ? 'none' : `${Number(newest.toFixed(2))} mg/dL`);
     const elapsed = Date.now() - started;
     timings.push(`${file.split('_').slice(0, 2).join(' ')}: ${elapsed} ms`);
