@@ -34,4 +34,28 @@ export async function startDemoWorker(): Promise<void> {
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
   });
+  await untilPageIsControlled();
+}
+
+const CONTROL_WAIT_MAX_MS = 5000;
+
+/**
+ * `worker.start()` resolves once the worker is active, not once it controls this page. The worker
+ * unregisters itself when the last page it served unloads (MSW's CLIENT_CLOSED), so a page opened by
+ * a navigation from another demo page is often uncontrolled until the new registration claims it, and
+ * a FHIR request sent in that gap reaches the static server (404) and the chart says the server is
+ * unreachable. Waits for the claim; after 5 s the request goes out and fails as it would have.
+ */
+function untilPageIsControlled(): Promise<void> {
+  const { serviceWorker } = navigator;
+  if (serviceWorker.controller) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      serviceWorker.removeEventListener('controllerchange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, CONTROL_WAIT_MAX_MS);
+    serviceWorker.addEventListener('controllerchange', done);
+  });
 }

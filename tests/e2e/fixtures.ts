@@ -16,7 +16,11 @@ export const test = base.extend<{ problems: PageProblems }>({
     const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
     const ownOrigin = new URL(baseURL ?? 'http://localhost').origin;
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.consoleErrors.push(message.text());
+      // The location names the resource when the message is a failed load ("… 404"): without it a
+      // failure in CI says nothing about which request it was.
+      if (message.type() !== 'error') return;
+      const where = message.location().url;
+      problems.consoleErrors.push(where ? `${message.text()} (${where})` : message.text());
     });
     page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
     page.on('request', (request) => {
