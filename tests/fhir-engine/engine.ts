@@ -21,6 +21,7 @@ import type {
   SearchParameter,
   StructureDefinition,
 } from '@medplum/fhirtypes';
+import { narrowSearchExpressions } from './search-expressions';
 
 let indexed = false;
 
@@ -31,6 +32,7 @@ export function indexFhirDefinitions(): void {
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle<StructureDefinition>);
   for (const file of SEARCH_PARAMETER_BUNDLE_FILES)
     indexSearchParameterBundle(readJson(file) as Bundle<SearchParameter>);
+  narrowSearchExpressions();
   indexed = true;
 }
 
