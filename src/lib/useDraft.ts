@@ -121,6 +121,11 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     restoreRef.current = restore;
   }, [restore]);
   const initialSearch = useRef(search);
+  /** What this page shows now, for the other-tab check. */
+  const currentSearch = useRef(search);
+  useEffect(() => {
+    currentSearch.current = search;
+  }, [search]);
   /** The draft an empty planner offered, until continued or declined: never overwritten meanwhile. */
   const offered = useRef<DraftRecord | null>(null);
 
@@ -247,7 +252,15 @@ export function useDraft({ search, restore }: UseDraftArgs) {
         at?: string;
         search?: Record<string, unknown>;
       };
-      if (data.type === 'draft-saved' && data.tabId !== tabId && data.at && data.search) {
+      // A save of what this page already shows is no conflict. It is also what a reload can hear: the
+      // page being unloaded finishes its last save (pagehide) after this page has opened, under its own id.
+      if (
+        data.type === 'draft-saved' &&
+        data.tabId !== tabId &&
+        data.at &&
+        data.search &&
+        !sameDraft(data.search, currentSearch.current)
+      ) {
         setStatus({ kind: 'other-tab', at: data.at, search: data.search });
       }
     };
