@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { createFhirEngine } from '../../fhir-engine/engine';
 import { ownTerms, unionTerms } from '../../fhir-engine/search-expressions';
 
+function creatinineOrWeight(id: string, loinc: string, at: string) {
+  return {
+    resourceType: 'Observation' as const,
+    id,
+    status: 'final' as const,
+    code: { coding: [{ system: 'http://loinc.org', code: loinc }] },
+    subject: { reference: 'Patient/p1' },
+    effectiveDateTime: at,
+  };
+}
+
 describe('search expressions narrowed per resource type on the test engine', () => {
   it('splits a union at its top level only', () => {
     expect(unionTerms("(A.b as C) | D.e.where(f = 'x|y') | G.h")).toEqual([
@@ -21,22 +32,8 @@ describe('search expressions narrowed per resource type on the test engine', () 
 
   it('selects what the whole union selects: a coded, dated search answers the same records', async () => {
     const engine = createFhirEngine();
-    await engine.put({
-      resourceType: 'Observation',
-      id: 'o1',
-      status: 'final',
-      code: { coding: [{ system: 'http://loinc.org', code: '2160-0' }] },
-      subject: { reference: 'Patient/p1' },
-      effectiveDateTime: '2026-01-02T08:00:00Z',
-    });
-    await engine.put({
-      resourceType: 'Observation',
-      id: 'o2',
-      status: 'final',
-      code: { coding: [{ system: 'http://loinc.org', code: '29463-7' }] },
-      subject: { reference: 'Patient/p1' },
-      effectiveDateTime: '2026-01-03T08:00:00Z',
-    });
+    await engine.put(creatinineOrWeight('o1', '2160-0', '2026-01-02T08:00:00Z'));
+    await engine.put(creatinineOrWeight('o2', '29463-7', '2026-01-03T08:00:00Z'));
     const answer = await engine.request(
       'GET',
       'Observation?subject=Patient/p1&code=http://loinc.org|2160-0,http://loinc.org|29463-7&_sort=-date',
