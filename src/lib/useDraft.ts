@@ -65,19 +65,14 @@ function rememberThisTab(search: Record<string, unknown>): void {
 }
 
 /**
- * Whether this page has decided what the address is (this tab's own plan, or a link to another that sets
- * the saved draft aside). Until then nothing is remembered as this tab's: an edit the page makes on
- * arrival (the start date of a linked plan) must not make the link look like this tab's own.
- */
-let decidedOnArrival = false;
-
-/**
  * Called by the planner as each edit is made (before the page renders it, which may come later): a
- * reload right after a keystroke then still knows the address is this tab's own.
+ * reload right after a keystroke then still knows the address is this tab's own. The page reads the
+ * stored value once, as it first renders (see `useDraft`), so nothing written here afterwards — an edit
+ * the page makes on arrival, such as a linked plan's start date, or a key typed before the saved draft
+ * has been read — can make a link look like this tab's own.
  */
 export function rememberThisTabsInputs(search: Record<string, unknown>): void {
-  if (decidedOnArrival && !isEmptyDraft(search))
-    rememberThisTab(JSON.parse(JSON.stringify(search)) as Record<string, unknown>);
+  if (!isEmptyDraft(search)) rememberThisTab(JSON.parse(JSON.stringify(search)) as Record<string, unknown>);
 }
 
 function isThisTabsLast(search: Record<string, unknown>): boolean {
@@ -121,6 +116,15 @@ export function useDraft({ search, restore }: UseDraftArgs) {
     restoreRef.current = restore;
   }, [restore]);
   const initialSearch = useRef(search);
+  /**
+   * Whether the address the page opened with is what this tab last showed (a reload), read during the
+   * first render: children's effects and the first keystrokes run before the saved draft is read, and
+   * they write this tab's value too.
+   */
+  const arrivedAsThisTabs = useRef<boolean | null>(null);
+  if (arrivedAsThisTabs.current === null) {
+    arrivedAsThisTabs.current = typeof window !== 'undefined' && isThisTabsLast(search);
+  }
   /** What this page shows now, for the other-tab check. */
   const currentSearch = useRef(search);
   useEffect(() => {
@@ -132,7 +136,6 @@ export function useDraft({ search, restore }: UseDraftArgs) {
   // On open: an empty planner gets the last draft back (after a reload, a crash or a closed tab).
   useEffect(() => {
     let cancelled = false;
-    decidedOnArrival = false;
     (async () => {
       try {
         const draft = await getDraft(CURRENT);
@@ -157,10 +160,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
                   }
                 : {}),
             });
-          } else if (
-            !sameDraft(draft.search, initialSearch.current) &&
-            !isThisTabsLast(initialSearch.current)
-          ) {
+          } else if (!sameDraft(draft.search, initialSearch.current) && !arrivedAsThisTabs.current) {
             // Another plan arrived by link: keep the saved one where "Restore previous draft" finds it.
             await putDraft({ ...draft, id: PREVIOUS });
             // Half-typed text belonged to the plan set aside, not to the one the link opened (what
@@ -172,10 +172,7 @@ export function useDraft({ search, restore }: UseDraftArgs) {
       } catch (error) {
         if (!cancelled) setStatus({ kind: 'unavailable', message: describeStorageError(error) });
       } finally {
-        if (!cancelled) {
-          decidedOnArrival = true;
-          setReady(true);
-        }
+        if (!cancelled) setReady(true);
       }
     })();
     return () => {
