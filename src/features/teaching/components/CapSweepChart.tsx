@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { memo } from 'react';
 import type { SweepPoint } from '../sweep';
 
 interface CapSweepChartProps {
@@ -20,7 +21,7 @@ interface CapSweepChartProps {
   height?: number;
 }
 
-export default function CapSweepChart({ points, current, height = 220 }: CapSweepChartProps) {
+function CapSweepChart({ points, current, height = 220 }: CapSweepChartProps) {
   const firstBlocked = points.find((point) => point.blocked);
   const last = points[points.length - 1];
   const yMax = Math.max(10, ...points.map((point) => point.capMgPerDay));
@@ -86,3 +87,6 @@ export default function CapSweepChart({ points, current, height = 220 }: CapSwee
     </ResponsiveContainer>
   );
 }
+
+/** Redrawn only when its points or the marked value change, not on every render of the sweep. */
+export default memo(CapSweepChart);

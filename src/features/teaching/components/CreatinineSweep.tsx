@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Box, Paper, SimpleGrid, Skeleton, Slider, Stack, Text } from '@mantine/core';
 import { creatinineMgDlToUmolL, type RenalInput } from '../../../rules';
 import type { CaseInputs } from '../caseTypes';
@@ -22,7 +22,10 @@ interface CreatinineSweepProps {
   regimenName: string;
   /** Starting creatinine in mg/dL. */
   initialMgDl: number;
-  /** Called when the user stops moving the slider (to keep the URL in step without flooding history). */
+  /**
+   * Called once the slider has rested for a moment (to keep the address in step): the arrow keys end a
+   * change on every step, and each address change re-renders the whole lab.
+   */
   onCommit?: (mgDl: number) => void;
 }
 
@@ -55,15 +58,48 @@ function Stat({ label, value }: { label: string; value: string }) {
   );
 }
 
+const COMMIT_REST_MS = 400;
+
+/**
+ * `onCommit` with the last value, once no change has come for a moment. Leaving the sweep (another case,
+ * another page) drops a waiting commit: it would write the old patient's value into the new address.
+ */
+function useRestingCommit(onCommit: ((mgDl: number) => void) | undefined): (mgDl: number) => void {
+  const latest = useRef(onCommit);
+  const pending = useRef<number | null>(null);
+  useEffect(() => {
+    latest.current = onCommit;
+  }, [onCommit]);
+  useEffect(
+    () => () => {
+      if (pending.current !== null) window.clearTimeout(pending.current);
+    },
+    [],
+  );
+  return useMemo(
+    () => (mgDl: number) => {
+      if (pending.current !== null) window.clearTimeout(pending.current);
+      pending.current = window.setTimeout(() => {
+        pending.current = null;
+        latest.current?.(mgDl);
+      }, COMMIT_REST_MS);
+    },
+    [],
+  );
+}
+
 /**
  * A keyboard-operable creatinine slider for one patient: CrCl, eGFR, band, dose factor and the
  * renal-adjusted cap update live (announced politely), with a cap-vs-creatinine chart and its table.
  */
 export function CreatinineSweep({ renal, plan, regimenName, initialMgDl, onCommit }: CreatinineSweepProps) {
   const [value, setValue] = useState(() => clampToRange(initialMgDl));
+  // The thumb moves at once; the figures and the chart follow in a render that a next key can interrupt.
+  const shown = useDeferredValue(value);
   const base = useMemo(() => sweepBase(renal), [renal]);
   const points = useMemo(() => sweepSeries(base, plan), [base, plan]);
-  const current = useMemo(() => sweepPoint(base, value, plan), [base, value, plan]);
+  const current = useMemo(() => sweepPoint(base, shown, plan), [base, shown, plan]);
+  const commit = useRestingCommit(onCommit);
   const segments = useMemo(() => sweepSegments(points), [points]);
 
   return (
@@ -79,7 +115,7 @@ export function CreatinineSweep({ renal, plan, regimenName, initialMgDl, onCommi
           precision={1}
           value={value}
           onChange={(next) => setValue(clampToRange(next))}
-          onChangeEnd={(next) => onCommit?.(clampToRange(next))}
+          onChangeEnd={(next) => commit(clampToRange(next))}
           thumbLabel="Serum creatinine in mg/dL"
           thumbValueText={(next) => `${next.toFixed(1)} mg/dL`}
           label={(next) => `${next.toFixed(1)} mg/dL`}
@@ -110,7 +146,7 @@ export function CreatinineSweep({ renal, plan, regimenName, initialMgDl, onCommi
         </>
       ) : (
         <Text size="sm" role="status" aria-live="polite">
-          At {value.toFixed(1)} mg/dL the rules cannot plan this regimen (the cap is below one tablet unit).
+          At {shown.toFixed(1)} mg/dL the rules cannot plan this regimen (the cap is below one tablet unit).
         </Text>
       )}
       <div

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { Card, Group, MultiSelect, Select, Stack, Text, Title } from '@mantine/core';
 import { getRegimen, REGIMENS } from '../../../rules';
 import type { CaseInputs } from '../caseTypes';
@@ -46,11 +46,21 @@ function describePatient(inputs: CaseInputs): string {
   ].join(' · ');
 }
 
-/** The what-if lab: regimens on one chart, a creatinine sweep, and fixed vs flexible side by side. */
-export function WhatIfLab({ compare, onChange }: WhatIfLabProps) {
-  const { teachingCase, regimens, scrMgDl, fixed, flexible } = compare;
-  const caseInputs = teachingCase.inputs;
-
+/**
+ * The regimens on one chart and in a table. Memoised: moving the creatinine slider changes the address,
+ * and these plans (three full runs of the rules) do not depend on it.
+ */
+const RegimenComparison = memo(function RegimenComparison({
+  caseInputs,
+  regimensKey,
+  onChange,
+}: {
+  caseInputs: CaseInputs;
+  /** The compared regimen ids joined by commas: the same list from a new address is the same key. */
+  regimensKey: string;
+  onChange: WhatIfLabProps['onChange'];
+}) {
+  const regimens = useMemo(() => (regimensKey === '' ? [] : regimensKey.split(',')), [regimensKey]);
   const columns = useMemo<WhatIfColumn[]>(
     () =>
       regimens.map((regimenId) => ({
@@ -60,12 +70,53 @@ export function WhatIfLab({ compare, onChange }: WhatIfLabProps) {
       })),
     [caseInputs, regimens],
   );
-  const series: DoseSeries[] = columns.map((column) => ({
-    id: column.id,
-    label: column.label,
-    days: column.run.plan?.days ?? [],
-    capMgPerDay: column.run.plan?.capMgPerDay ?? 0,
-  }));
+  const series = useMemo<DoseSeries[]>(
+    () =>
+      columns.map((column) => ({
+        id: column.id,
+        label: column.label,
+        days: column.run.plan?.days ?? [],
+        capMgPerDay: column.run.plan?.capMgPerDay ?? 0,
+      })),
+    [columns],
+  );
+  return (
+    <>
+      <MultiSelect
+        label="Regimens to compare"
+        description={`Up to ${MAX_COMPARED_REGIMENS}; each with its default parameters`}
+        data={REGIMEN_OPTIONS}
+        value={regimens}
+        maxValues={MAX_COMPARED_REGIMENS}
+        onChange={(value) => onChange({ regimens: value.length > 0 ? value : undefined })}
+        maw={720}
+        styles={INPUT_STYLES}
+      />
+      <Card withBorder padding="md">
+        <DoseChartPanel series={series} title="Daily dose by regimen for the same patient" />
+      </Card>
+      <Card withBorder padding="md">
+        <WhatIfTable
+          columns={columns}
+          caption="Each regimen for this patient, computed by the rules (bold: differs from the first)"
+        />
+      </Card>
+    </>
+  );
+});
+
+/** A fixed and a flexible regimen side by side; memoised for the same reason as the comparison. */
+const FixedVsFlexible = memo(function FixedVsFlexible({
+  caseInputs,
+  fixed,
+  flexible,
+  onChange,
+}: {
+  caseInputs: CaseInputs;
+  fixed: string;
+  flexible: string;
+  onChange: WhatIfLabProps['onChange'];
+}) {
   const sideRuns = useMemo(
     () => ({
       fixed: runCase(inputsFor(caseInputs, fixed)),
@@ -73,6 +124,34 @@ export function WhatIfLab({ compare, onChange }: WhatIfLabProps) {
     }),
     [caseInputs, fixed, flexible],
   );
+  return (
+    <FixedVsFlexiblePanel
+      fixed={{ regimenId: fixed, plan: sideRuns.fixed.plan, error: sideRuns.fixed.error?.message ?? null }}
+      flexible={{
+        regimenId: flexible,
+        plan: sideRuns.flexible.plan,
+        error: sideRuns.flexible.error?.message ?? null,
+      }}
+      onFixedChange={(value) => onChange({ fixed: value })}
+      onFlexibleChange={(value) => onChange({ flexible: value })}
+    />
+  );
+});
+
+/** The route's handler, made stable so the memoised sections are not redrawn for a new function. */
+function useStableOnChange(onChange: WhatIfLabProps['onChange']): WhatIfLabProps['onChange'] {
+  const latest = useRef(onChange);
+  useEffect(() => {
+    latest.current = onChange;
+  }, [onChange]);
+  return useCallback((patch) => latest.current(patch), []);
+}
+
+/** The what-if lab: regimens on one chart, a creatinine sweep, and fixed vs flexible side by side. */
+export function WhatIfLab({ compare, onChange }: WhatIfLabProps) {
+  const { teachingCase, regimens, scrMgDl, fixed, flexible } = compare;
+  const caseInputs = teachingCase.inputs;
+  const stableOnChange = useStableOnChange(onChange);
   const sweepRegimen = regimens[0] ?? caseInputs.regimenId;
   const sweepPlan = useMemo(
     () => ({ regimenId: sweepRegimen, startDate: caseInputs.startDate, profile: caseInputs.profile }),
@@ -115,25 +194,11 @@ export function WhatIfLab({ compare, onChange }: WhatIfLabProps) {
         <Title order={3} size="h4" id="compare-regimens">
           Regimens on one chart
         </Title>
-        <MultiSelect
-          label="Regimens to compare"
-          description={`Up to ${MAX_COMPARED_REGIMENS}; each with its default parameters`}
-          data={REGIMEN_OPTIONS}
-          value={regimens}
-          maxValues={MAX_COMPARED_REGIMENS}
-          onChange={(value) => onChange({ regimens: value.length > 0 ? value : undefined })}
-          maw={720}
-          styles={INPUT_STYLES}
+        <RegimenComparison
+          caseInputs={caseInputs}
+          regimensKey={regimens.join(',')}
+          onChange={stableOnChange}
         />
-        <Card withBorder padding="md">
-          <DoseChartPanel series={series} title="Daily dose by regimen for the same patient" />
-        </Card>
-        <Card withBorder padding="md">
-          <WhatIfTable
-            columns={columns}
-            caption="Each regimen for this patient, computed by the rules (bold: differs from the first)"
-          />
-        </Card>
       </Stack>
 
       <Stack gap="sm" component="section" aria-labelledby="compare-sweep">
@@ -162,19 +227,11 @@ export function WhatIfLab({ compare, onChange }: WhatIfLabProps) {
             Fixed vs flexible
           </Title>
         </Group>
-        <FixedVsFlexiblePanel
-          fixed={{
-            regimenId: fixed,
-            plan: sideRuns.fixed.plan,
-            error: sideRuns.fixed.error?.message ?? null,
-          }}
-          flexible={{
-            regimenId: flexible,
-            plan: sideRuns.flexible.plan,
-            error: sideRuns.flexible.error?.message ?? null,
-          }}
-          onFixedChange={(value) => onChange({ fixed: value })}
-          onFlexibleChange={(value) => onChange({ flexible: value })}
+        <FixedVsFlexible
+          caseInputs={caseInputs}
+          fixed={fixed}
+          flexible={flexible}
+          onChange={stableOnChange}
         />
       </Stack>
     </Stack>
