@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import type { CreatininePoint, CreatinineUnit } from '../../fhir/mapping';
 import { formatDate, formatNumber, unitLabel } from './format';
+import { timeTicks } from './timeTicks';
 
 const UMOL_PER_MG_DL = 88.4;
 
@@ -19,6 +20,10 @@ interface TrendChartProps {
   /** Unit of the axis: the unit of the latest result (others are converted for plotting only). */
   unit: CreatinineUnit;
 }
+
+/** Up to this many results each get a dot; a longer history is drawn as lines only (dots would merge). */
+const MAX_DOTTED_POINTS = 60;
+const noVerticalLines = (): number[] => [];
 
 /**
  * Creatinine and eGFR over time (Recharts, loaded lazily so the charting library is not in the first
@@ -33,16 +38,26 @@ export default function CreatinineTrendChart({ points, unit }: TrendChartProps) 
       egfr: point.egfrMlMin173 === undefined ? null : Number(point.egfrMlMin173.toFixed(1)),
     }));
   const label = `Creatinine (${unitLabel(unit)})`;
+  const ticks = timeTicks(data.map((point) => point.time));
+  const dotted = data.length <= MAX_DOTTED_POINTS;
   return (
     <figure style={{ margin: 0 }} aria-label={`${label} and eGFR over time, ${data.length} results`}>
       <ResponsiveContainer width="100%" height={280}>
         <LineChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-          <CartesianGrid stroke="#e3e7ee" strokeDasharray="3 3" />
+          {/* Horizontal lines only: the grid measures a label per result for vertical ones (see timeTicks),
+              even when they are not drawn, unless it is given their places. */}
+          <CartesianGrid
+            stroke="#e3e7ee"
+            strokeDasharray="3 3"
+            vertical={false}
+            verticalCoordinatesGenerator={noVerticalLines}
+          />
           <XAxis
             dataKey="time"
             type="number"
             scale="time"
             domain={['dataMin', 'dataMax']}
+            ticks={ticks}
             tickFormatter={(value: number) => formatDate(new Date(value).toISOString())}
             tick={{ fontSize: 12, fill: '#3d4451' }}
             padding={{ left: 16, right: 16 }}
@@ -106,7 +121,7 @@ export default function CreatinineTrendChart({ points, unit }: TrendChartProps) 
             name="Creatinine"
             stroke="#1c4f8a"
             strokeWidth={2.5}
-            dot={{ r: 4, fill: '#1c4f8a' }}
+            dot={dotted ? { r: 4, fill: '#1c4f8a' } : false}
             isAnimationActive={false}
           />
           <Line
@@ -117,7 +132,7 @@ export default function CreatinineTrendChart({ points, unit }: TrendChartProps) 
             stroke="#0b6b5e"
             strokeWidth={2.5}
             strokeDasharray="6 3"
-            dot={{ r: 4, fill: '#ffffff', stroke: '#0b6b5e', strokeWidth: 2 }}
+            dot={dotted ? { r: 4, fill: '#ffffff', stroke: '#0b6b5e', strokeWidth: 2 } : false}
             connectNulls
             isAnimationActive={false}
           />
