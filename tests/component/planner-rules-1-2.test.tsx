@@ -138,7 +138,8 @@ describe('the target field says what the plan does with it (spec §3, §4)', () 
       '/planner?age=60&sex=male&weightKg=80&scr=1.2&regimen=baclocur-80&start=2026-12-01&params=%7B%22targetMgPerDay%22%3A120%7D',
     );
     await screen.findByRole('table', { name: 'Day-by-day schedule' });
-    const target = screen.getByRole('textbox', { name: /Target \/ goal dose/ });
+    // An edited parameter opens "Adjust parameters" at once; its fields load with it.
+    const target = await screen.findByRole('textbox', { name: /Target \/ goal dose/ });
     // Mild band: cap 80 × 2/3 = 53.3 → 50 mg/day.
     expect(target).toHaveAccessibleDescription(
       'The plan stops at 50 mg/day: the cap is 50 mg/day (after the renal factor and rounding).',

@@ -210,6 +210,8 @@ test('keyboard only: a clinician can complete a plan without a mouse', async ({ 
 });
 
 test('the planner passes axe with findings, explanations open and close by keyboard', async ({ page }) => {
+  // Two full axe runs over a page of findings: 20–30 s each on a loaded CI machine.
+  test.slow();
   await page.goto(plannerUrl({ ...MODERATE_72, meds: ['Xanax 0.5 mg', 'methadone'] }));
   await addMedication(page, 'zzunknown');
   await expect(page.getByText('Not checked', { exact: true })).toBeVisible();

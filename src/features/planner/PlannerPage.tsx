@@ -8,7 +8,6 @@ import { clinicalToday } from '../../fhir/clock';
 import { useDraft } from '../../lib/useDraft';
 import { confirmedReasons, NO_CONFIRMATIONS, subscribeConfirmations } from '../../lib/overrideConfirmations';
 import { TypingScope } from '../../lib/typedText';
-import { DraftStatusNote } from '../../components/DraftStatusNote';
 import { PanelErrorBoundary } from '../../components/PanelErrorBoundary';
 import { LazyModal } from '../../components/LazyModal';
 import { WithQueryClient } from '../../lib/queryClientSource';
@@ -25,6 +24,11 @@ import { loadPlanDetails } from '../../features/plan/loadPlanDetails';
 const loadPlannerActions = () => import('./PlannerActions');
 // Whose plan it is: loaded with the FHIR client, only when the planner plans for a chart patient.
 const PatientBanner = lazy(() => import('./PatientBanner'));
+// What the draft store has to say (saved, restored, offered, set aside, another tab) loads when it has
+// something to say: an empty planner on a first visit says nothing.
+const DraftStatusNote = lazy(() =>
+  import('../../components/DraftStatusNote').then((module) => ({ default: module.DraftStatusNote })),
+);
 
 const SECTIONS = [
   { id: 'step-renal', label: 'Patient & renal', description: 'CrCl, eGFR, band' },
@@ -140,10 +144,11 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
           <Group gap="xs">
             {/* Space kept for the "saved" line, so its first appearance does not push the page down. */}
             <Box mih={20} w={{ base: '100%', sm: 'auto' }}>
-              <DraftStatusNote
-                status={draft.status.kind === 'saved' ? draft.status : { kind: 'idle' }}
-                {...draftActions}
-              />
+              {draft.status.kind === 'saved' ? (
+                <Suspense fallback={null}>
+                  <DraftStatusNote status={draft.status} {...draftActions} />
+                </Suspense>
+              ) : null}
             </Box>
             <Button
               variant="default"
@@ -154,7 +159,11 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
             </Button>
           </Group>
         </Group>
-        {draft.status.kind !== 'saved' ? <DraftStatusNote status={draft.status} {...draftActions} /> : null}
+        {draft.status.kind !== 'saved' && draft.status.kind !== 'idle' ? (
+          <Suspense fallback={null}>
+            <DraftStatusNote status={draft.status} {...draftActions} />
+          </Suspense>
+        ) : null}
         <LinkNotices link={link} notInLink={notInLink} />
         {search.patient ? (
           <PanelErrorBoundary

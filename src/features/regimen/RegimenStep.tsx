@@ -1,11 +1,17 @@
-import { Accordion, Badge, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { Accordion, Badge, Group, Select, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import type { Regimen, RegimenParams, RulesInputError } from '../../rules';
 import type { PlannerState } from '../../lib/plannerLink';
 import { NumericField } from '../../components/NumericField';
 import { RegimenPicker } from './RegimenPicker';
 import { FixedVsFlexible } from './FixedVsFlexible';
-import { ParamsEditor } from './ParamsEditor';
 import { DateField } from '../../components/DateField';
+
+// The parameter fields load when "Adjust parameters" opens: most plans keep the regimen's defaults, and
+// the editor (every field of every regimen kind) is not needed for the planner's first page.
+const ParamsEditor = lazy(() =>
+  import('./ParamsEditor').then((module) => ({ default: module.ParamsEditor })),
+);
 
 interface Props {
   regimenId: string;
@@ -32,6 +38,9 @@ export function RegimenStep({
 }: Props) {
   const edits = (search.params ?? {}) as Partial<RegimenParams>;
   const editedCount = Object.keys(edits).length;
+  // Open at first when parameters were edited (a link, a draft); once opened, the editor stays mounted.
+  const [paramsOpen, setParamsOpen] = useState(editedCount > 0);
+  const [editorLoaded, setEditorLoaded] = useState(paramsOpen);
   const errorFor = (field: string) => planErrors.find((error) => error.field === field)?.message;
   const mode = search.mode ?? 'new';
   return (
@@ -94,7 +103,11 @@ export function RegimenStep({
         <Accordion
           variant="contained"
           chevronPosition="right"
-          defaultValue={editedCount > 0 ? 'params' : null}
+          value={paramsOpen ? 'params' : null}
+          onChange={(value) => {
+            setParamsOpen(value === 'params');
+            if (value === 'params') setEditorLoaded(true);
+          }}
         >
           <Accordion.Item value="params">
             <Accordion.Control>
@@ -110,13 +123,17 @@ export function RegimenStep({
               </Group>
             </Accordion.Control>
             <Accordion.Panel>
-              <ParamsEditor
-                regimen={regimen}
-                edits={edits}
-                onChange={(next) => onChange({ params: Object.keys(next).length > 0 ? next : undefined })}
-                errors={planErrors}
-                targetNote={targetNote}
-              />
+              {editorLoaded ? (
+                <Suspense fallback={<Skeleton height={160} aria-label="Loading the parameters" />}>
+                  <ParamsEditor
+                    regimen={regimen}
+                    edits={edits}
+                    onChange={(next) => onChange({ params: Object.keys(next).length > 0 ? next : undefined })}
+                    errors={planErrors}
+                    targetNote={targetNote}
+                  />
+                </Suspense>
+              ) : null}
             </Accordion.Panel>
           </Accordion.Item>
         </Accordion>
