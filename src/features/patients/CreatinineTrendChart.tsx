@@ -12,6 +12,7 @@ import {
 import type { CreatininePoint, CreatinineUnit } from '../../fhir/mapping';
 import { formatDate, formatNumber, unitLabel } from './format';
 import { timeTicks } from './timeTicks';
+import { pointsToDraw } from './chartPoints';
 
 const UMOL_PER_MG_DL = 88.4;
 
@@ -30,18 +31,22 @@ const noVerticalLines = (): number[] => [];
  * page load). The same numbers are in the table view next to it.
  */
 export default function CreatinineTrendChart({ points, unit }: TrendChartProps) {
-  const data = points
-    .filter((point) => !point.unitSuspect)
-    .map((point) => ({
-      time: Date.parse(`${point.date}T00:00:00Z`),
-      creatinine: unit === 'umol/L' ? Math.round(point.mgDl * UMOL_PER_MG_DL) : Number(point.mgDl.toFixed(2)),
-      egfr: point.egfrMlMin173 === undefined ? null : Number(point.egfrMlMin173.toFixed(1)),
-    }));
+  const plottable = points.filter((point) => !point.unitSuspect);
+  const drawn = pointsToDraw(plottable);
+  const data = drawn.map((point) => ({
+    time: Date.parse(`${point.date}T00:00:00Z`),
+    creatinine: unit === 'umol/L' ? Math.round(point.mgDl * UMOL_PER_MG_DL) : Number(point.mgDl.toFixed(2)),
+    egfr: point.egfrMlMin173 === undefined ? null : Number(point.egfrMlMin173.toFixed(1)),
+  }));
+  const thinned = drawn.length < plottable.length;
   const label = `Creatinine (${unitLabel(unit)})`;
   const ticks = timeTicks(data.map((point) => point.time));
   const dotted = data.length <= MAX_DOTTED_POINTS;
   return (
-    <figure style={{ margin: 0 }} aria-label={`${label} and eGFR over time, ${data.length} results`}>
+    <figure
+      style={{ margin: 0 }}
+      aria-label={`${label} and eGFR over time, ${plottable.length} results${thinned ? `, drawn from ${drawn.length}: each stretch of time keeps its highest and lowest creatinine` : ''}`}
+    >
       <ResponsiveContainer width="100%" height={280}>
         <LineChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           {/* Horizontal lines only: the grid measures a label per result for vertical ones (see timeTicks),
@@ -138,6 +143,12 @@ export default function CreatinineTrendChart({ points, unit }: TrendChartProps) 
           />
         </LineChart>
       </ResponsiveContainer>
+      {thinned ? (
+        <figcaption style={{ fontSize: 13, color: '#3d4451' }}>
+          {plottable.length} results: the chart draws {drawn.length} of them, the highest and the lowest
+          creatinine of each stretch of time, so no peak is left out. The table lists every result.
+        </figcaption>
+      ) : null}
     </figure>
   );
 }
