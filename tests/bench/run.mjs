@@ -195,6 +195,19 @@ function addCheck(name, measured, limit, pass, detail = '') {
   summary.checks.push({ name, measured, limit, pass, detail });
 }
 
+/**
+ * The median of Lighthouse's benchmark index over every run: how fast this machine's CPU is. The CPU
+ * slowdown (4×) is relative to it, so the same code scores lower on a slower machine.
+ */
+function medianBenchmarkIndex(lighthouse) {
+  const values = Object.values(lighthouse ?? {})
+    .flatMap((routes) => [routes.mobile, routes.desktop])
+    .map((run) => run?.benchmarkIndex)
+    .filter((value) => typeof value === 'number')
+    .sort((a, b) => a - b);
+  return values.length === 0 ? null : Math.round(values[Math.floor(values.length / 2)]);
+}
+
 async function main() {
   mkdirSync(resultsDir, { recursive: true });
 
@@ -458,6 +471,7 @@ async function finish() {
 
   if (privateBuild) rmSync(privateBuild, { recursive: true, force: true });
   summary.machine.loadAverageAtEnd = os.loadavg().map((value) => Math.round(value * 100) / 100);
+  summary.machine.lighthouseBenchmarkIndex = medianBenchmarkIndex(summary.lighthouse);
   const summaryPath = join(resultsDir, 'summary.json');
   // Formatted as the repository's Prettier would, so `npm run format:check` stays green.
   const json = `${JSON.stringify(summary, null, 2)}\n`;
@@ -528,6 +542,9 @@ function printReport() {
   log('\n══════════════ bacloplan bench ══════════════');
   log(
     `${summary.date} · ${summary.machine.cpu} ×${summary.machine.cores} · Node ${summary.machine.node} · ${summary.machine.chromium}`,
+  );
+  log(
+    `Machine speed: Lighthouse benchmark index ${summary.machine.lighthouseBenchmarkIndex ?? 'n/a'} (the 4× CPU slowdown is applied to this machine's speed: compare figures only between runs of similar index)`,
   );
   if (s) {
     if (s.browserFirstLoad)

@@ -15,7 +15,7 @@ export function resultsTable(summary) {
   const lines = [];
   const m = summary.machine;
   lines.push(
-    `Last run: ${summary.date.slice(0, 16).replace('T', ' ')} UTC · ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB) · Node ${m.node} · ${m.chromium} · load average ${m.loadAverageAtStart?.join(' / ') ?? 'n/a'} at start`,
+    `Last run: ${summary.date.slice(0, 16).replace('T', ' ')} UTC · ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB) · Node ${m.node} · ${m.chromium} · load average ${m.loadAverageAtStart?.join(' / ') ?? 'n/a'} at start · Lighthouse benchmark index ${m.lighthouseBenchmarkIndex ?? 'n/a'}`,
   );
   lines.push('');
   lines.push('| measure | value |');
