@@ -124,7 +124,9 @@ export function RegimenStep({
             </Accordion.Control>
             <Accordion.Panel>
               {editorLoaded ? (
-                <Suspense fallback={<Skeleton height={160} aria-label="Loading the parameters" />}>
+                <Suspense
+                  fallback={<Skeleton height={160} role="status" aria-label="Loading the parameters" />}
+                >
                   <ParamsEditor
                     regimen={regimen}
                     edits={edits}
