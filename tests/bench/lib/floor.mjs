@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { gzipBytes } from './sizes.mjs';
@@ -162,7 +163,10 @@ createRoot(document.getElementById('root')!).render(
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
-/** A static file server for a throwaway build (any path without a file gets index.html). */
+/**
+ * A static file server for a throwaway build (any path without a file gets index.html), gzipped as
+ * `vite preview` serves the real app, so Lighthouse's simulated network treats both alike.
+ */
 function serveStatic(dir, port) {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
@@ -171,26 +175,35 @@ function serveStatic(dir, port) {
     );
     const file = existsSync(join(dir, path)) && extname(path) ? join(dir, path) : join(dir, 'index.html');
     response.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-    createReadStream(file).pipe(response);
+    if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      createReadStream(file).pipe(response);
+      return;
+    }
+    response.setHeader('Content-Encoding', 'gzip');
+    createReadStream(file).pipe(createGzip()).pipe(response);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
 /**
  * Builds the form-and-chart app with the same Vite and measures what Chromium loads for it, with the
- * same code that measures the real /planner.
+ * same code that measures the real /planner. `whileServed(url)`, when given, runs while the app is
+ * served (the bench audits it with Lighthouse there: the stack's own floor for TBT and the score).
  */
-export async function measureFloorApp({ root, executablePath, port = 4605 }) {
+export async function measureFloorApp({ root, executablePath, port = 4605, whileServed }) {
   const dir = join(root, 'node_modules', '.cache', 'bacloplan-floor-app');
   try {
     const outDir = await buildThrowawayApp(dir, FORM_AND_CHART_APP);
     const server = await serveStatic(outDir, port);
     try {
-      const load = await measureFirstLoad({ baseUrl: `http://127.0.0.1:${port}`, path: '/', executablePath });
+      const baseUrl = `http://127.0.0.1:${port}`;
+      const load = await measureFirstLoad({ baseUrl, path: '/', executablePath });
+      const served = whileServed ? await whileServed(`${baseUrl}/`) : undefined;
       return {
         app: 'React DOM + TanStack Router + TanStack Query + Mantine (with its stylesheet) + one form + one Recharts chart',
         js: load.js,
         css: load.css,
+        ...(served === undefined ? {} : { served }),
       };
     } finally {
       await new Promise((resolve) => server.close(resolve));

@@ -49,6 +49,16 @@ export function resultsTable(summary) {
     lines.push(
       `| stack floor: ${summary.floorApp.app}, as Chromium loads it (JS / CSS gzip) | ${kib(summary.floorApp.js.gzipBytes)} / ${kib(summary.floorApp.css.gzipBytes)} |`,
     );
+    const served = summary.floorApp.served;
+    if (served?.open)
+      lines.push(
+        `| stack floor: longest task at open, ${served.open.cpuSlowdown}× CPU (median of ${served.open.runs.length}) | ${ms(served.open.longestTaskMs)} |`,
+      );
+    const lh = served?.lighthouseMobile;
+    if (lh)
+      lines.push(
+        `| stack floor: Lighthouse mobile (median of ${lh.runs}) | perf ${score(lh.scores.performance)} · LCP ${ms(lh.metrics.lcpMs)} · TBT ${ms(lh.metrics.tbtMs)} |`,
+      );
   }
   lines.push(...browserRows(summary.browser));
   if (summary.floor) {
