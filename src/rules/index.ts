@@ -11,3 +11,4 @@ export * from './regimens';
 export * from './plan';
 export * from './interactions';
 export * from './severity';
+export * from './visit';

@@ -260,7 +260,8 @@ export const PLAN_RULES = {
 
 export type PlanRuleId = keyof typeof PLAN_RULES;
 
-function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+/** Fills `{name}` placeholders from `values` (a missing value leaves its placeholder visible). */
+export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = values[name];
     return value === undefined ? match : String(value);
@@ -277,12 +278,12 @@ export function planFinding(
   const finding: Finding = {
     ruleId: ruleId === 'plan.blocked-dialysis' ? 'plan.blocked' : ruleId,
     severity: extra.severity ?? rule.severity,
-    title: fill(rule.title, values),
-    detail: fill(rule.detail, values),
+    title: fillTemplate(rule.title, values),
+    detail: fillTemplate(rule.detail, values),
     evidence: rule.evidence,
     sources: [...rule.sources],
   };
-  if (rule.action !== undefined) finding.action = fill(rule.action, values);
+  if (rule.action !== undefined) finding.action = fillTemplate(rule.action, values);
   if (extra.subject !== undefined) finding.subject = extra.subject;
   return finding;
 }

@@ -287,3 +287,66 @@ export interface Plan {
   explain?: ExplainStep[];
   rulesetVersion?: string;
 }
+
+// ── Follow-up visits (spec §9, ruleset 1.2) ─────────────────────────────────────────────────────────
+
+/** How much a side effect bothered the patient since the last visit. */
+export type Grade = 'none' | 'mild' | 'troublesome';
+
+export type SideEffect =
+  | 'somnolence'
+  | 'dizziness'
+  | 'confusion'
+  | 'insomnia'
+  | 'nausea'
+  | 'paraesthesia'
+  | 'low-mood'
+  | 'suicidal-ideation'
+  | 'seizure'
+  | 'slowed-breathing';
+
+/** One follow-up visit as recorded by the clinician (spec §9). */
+export interface Visit {
+  /** ISO yyyy-mm-dd. */
+  date: string;
+  /** The dose the patient actually took, mg/day (not the planned dose). */
+  doseTakenMgPerDay: number;
+  /** Per administration when it differs from the plan's split; must add up to doseTakenMgPerDay. */
+  administrations?: { label: string; mg: number }[];
+  adherence?: 'full' | 'partial' | 'poor';
+  /** Standard drinks per day since the last visit; g/day = drinksPerDay × drinkSizeG. */
+  drinksPerDay?: number;
+  /** The country's standard drink: FR 10 g, UK 8 g, US 14 g of alcohol. Required with drinksPerDay. */
+  drinkSizeG?: number;
+  /** Days since the last visit with ≥ 60 g (men) / ≥ 40 g (women) of alcohol. */
+  heavyDrinkingDays?: number;
+  /** Craving 0–10. */
+  cravingScore?: number;
+  sideEffects?: Partial<Record<SideEffect, Grade>>;
+  /** A new creatinine measured for this visit (→ spec §2 again). */
+  creatinine?: { value: number; unit: 'mg/dL' | 'umol/L'; unitConfirmed?: boolean };
+}
+
+export type VisitAction = 'continue' | 'hold' | 'step-back' | 'maintain' | 'reassess-taper' | 'urgent-review';
+
+export interface VisitSuggestion {
+  action: VisitAction;
+  reason: string;
+  ruleId: string;
+  evidence: Evidence;
+  sources: string[];
+  /** From the visit date at the dose actually taken (never the planned dose). */
+  replan: PlanInput;
+  /** Additions to the contract. */
+  /** The renal input re-assessed with the visit's creatinine (give it to planFor with the replan). */
+  renalInput?: RenalInput;
+  /** The renal assessment with the visit's creatinine, when one was given. */
+  renal?: RenalAssessment;
+  /** Alcohol since the last visit, g/day (drinks × drink size), when drinking was recorded. */
+  gramsPerDay?: number;
+  /** Whether this visit meets the goal (spec §9 rule 3); null when neither drinking nor craving was recorded. */
+  goalMet: boolean | null;
+  /** The visit's own findings: the suggestion's, red flags, the renal re-assessment's. */
+  findings: Finding[];
+  explain: ExplainStep[];
+}
