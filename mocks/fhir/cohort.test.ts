@@ -70,20 +70,29 @@ describe('synthetic cohort', () => {
       subject: { reference: string };
     }[];
     const codes = new Set(observations.map((observation) => observation.code.coding[0]?.code));
-    for (const code of Object.values(LOINC)) expect(codes).toContain(code);
+    // The chart's codes (drinks per day is a visit's, seeded with the follow-ups below).
+    for (const code of Object.values(LOINC).filter((item) => item !== LOINC.alcoholicDrinksPerDay))
+      expect(codes).toContain(code);
     const dates = observations.map((observation) => observation.effectiveDateTime.slice(0, 10));
     expect(dates.every((date) => date <= DEMO_TODAY)).toBe(true);
     const oldest = [...dates].sort()[0] ?? '';
     expect(oldest < '2026-08-22').toBe(true); // some results older than 90 days
   });
 
-  it('seeds the demo store, including a plan saved earlier through a transaction', () => {
+  it('seeds the demo store, including a plan saved earlier and three followed patients, through transactions', () => {
     resetDemoStore();
     const store = getDemoStore();
     expect(store.all('Patient').length).toBe(patients.length);
-    expect(store.all('CarePlan')).toHaveLength(1);
-    expect(
-      store.all('MedicationRequest').filter((request) => (request as { basedOn?: unknown }).basedOn),
-    ).toHaveLength(3);
+    const plans = store.all('CarePlan') as { subject: { reference: string } }[];
+    expect(plans.map((plan) => plan.subject.reference).sort()).toEqual([
+      'Patient/demo-05',
+      'Patient/demo-15',
+      'Patient/demo-25',
+      'Patient/demo-30',
+    ]);
+    const visits = store.all('Encounter') as { subject: { reference: string } }[];
+    const perPatient = (id: string) =>
+      visits.filter((visit) => visit.subject.reference === `Patient/${id}`).length;
+    expect([perPatient('demo-05'), perPatient('demo-25'), perPatient('demo-15')]).toEqual([4, 5, 3]);
   });
 });

@@ -3,6 +3,7 @@
  * the app are added to it and show on the chart until the page (or the test) starts afresh.
  */
 import { buildCohort } from './cohort';
+import { followUpBundles } from './followUps';
 import { FhirStore } from './store';
 
 let store: FhirStore | undefined;
@@ -13,6 +14,8 @@ function createDemoStore(): FhirStore {
   fresh.seed(patients.flatMap((patient) => patient.resources));
   // Saved plans go through the transaction path, exactly as the app saves them.
   for (const plan of savedPlans) fresh.transaction(plan.bundle);
+  // Followed patients: their visits (Encounters and Observations) and active plans, the same way.
+  for (const item of followUpBundles()) fresh.transaction(item.bundle);
   return fresh;
 }
 

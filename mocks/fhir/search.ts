@@ -216,6 +216,13 @@ export const SEARCH_PARAMS: Record<string, Record<string, SearchParamDef>> = {
       values: tokenField('category'),
     },
     status: { type: 'token', description: 'Result status', values: tokenField('status') },
+    identifier: { type: 'token', description: 'Business identifier', values: tokenField('identifier') },
+    encounter: {
+      type: 'reference',
+      description: 'The encounter the observation was made at',
+      values: field('encounter'),
+      target: 'Encounter',
+    },
     date: {
       type: 'date',
       description: 'Clinically relevant time',
@@ -288,6 +295,18 @@ export const SEARCH_PARAMS: Record<string, Record<string, SearchParamDef>> = {
     intent: { type: 'token', description: 'Plan intent', values: tokenField('intent') },
     identifier: { type: 'token', description: 'Business identifier', values: tokenField('identifier') },
     date: { type: 'date', description: 'Time period the plan covers', values: field('period') },
+  },
+  Encounter: {
+    patient: patientRef('subject'),
+    subject: subjectRef('subject'),
+    type: {
+      type: 'token',
+      description: 'Kind of encounter (bacloplan follow-up visit)',
+      values: tokenField('type'),
+    },
+    status: { type: 'token', description: 'Encounter status', values: tokenField('status') },
+    identifier: { type: 'token', description: 'Business identifier', values: tokenField('identifier') },
+    date: { type: 'date', description: 'When the encounter took place', values: field('period') },
   },
 };
 

@@ -28,6 +28,8 @@ export const LOINC = {
   creatinineBloodMassPerVolume: '38483-4',
   /** Blood, moles per volume. */
   creatinineBloodMolesPerVolume: '77140-2',
+  /** Alcoholic drinks per day (the visit's drinking, spec §9). */
+  alcoholicDrinksPerDay: '74013-4',
   bodyWeight: '29463-7',
   /** Body weight, measured (a variant some EHRs use). */
   bodyWeightMeasured: '3141-9',
@@ -81,4 +83,27 @@ export const BACLOPLAN = {
   extCapMgPerDay: `${BASE}/StructureDefinition/cap-mg-per-day`,
   extTargetMgPerDay: `${BASE}/StructureDefinition/target-mg-per-day`,
   extRenalBand: `${BASE}/StructureDefinition/renal-band`,
+  /** Follow-up visits (spec §9): the Encounter's type and the Observations' own codes. */
+  visitCodeSystem: `${BASE}/CodeSystem/visit`,
+  visitIdentifierSystem: `${BASE}/NamingSystem/visit-id`,
+  extVisitSuggestion: `${BASE}/StructureDefinition/visit-suggestion`,
+} as const;
+
+/**
+ * The app's codes for a follow-up visit (system `BACLOPLAN.visitCodeSystem`). Drinks per day also
+ * carry LOINC 74013-4 and a creatinine its LOINC code, so other systems read them as they are.
+ */
+export const VISIT_CODE = {
+  encounterType: 'baclofen-follow-up',
+  doseTaken: 'baclofen-dose-taken',
+  dosePlanned: 'baclofen-dose-planned',
+  adherence: 'baclofen-adherence',
+  drinksPerDay: 'alcoholic-drinks-per-day',
+  drinkSize: 'standard-drink-size',
+  heavyDrinkingDays: 'heavy-drinking-days',
+  craving: 'alcohol-craving-score',
+  sideEffects: 'baclofen-side-effects',
+  creatinine: 'visit-creatinine',
+  medicationChanges: 'medication-changes',
+  suggestion: 'baclofen-visit-suggestion',
 } as const;

@@ -11,9 +11,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import { liveQuery } from 'dexie';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { getDb, type OutboxRecord } from '../lib/db';
-import { deliverPlan, isRetryableSaveError, isSignInSaveError } from './deliverPlan';
+import { deliverPlan, isRetryableSaveError, isSignInSaveError, postTransaction } from './deliverPlan';
 import { fhirKeys } from './queries';
 import { carePlanOf, mapSavedPlan, type SavedPlanSummary } from './plans';
+import { isVisitBundle } from './visits';
 
 /** A record no tab has touched for this long is not in flight any more (its tab closed mid-save). */
 export const IN_FLIGHT_MS = 30_000;
@@ -105,13 +106,43 @@ export function refreshPlans(patientId: string, queryClient = syncQueryClient): 
   return queryClient?.invalidateQueries({ queryKey: fhirKeys.plans(patientId) }) ?? Promise.resolve();
 }
 
+/** Refreshes what the pages show of this patient's follow-up visits. */
+export function refreshVisits(patientId: string, queryClient = syncQueryClient): Promise<void> {
+  return queryClient?.invalidateQueries({ queryKey: fhirKeys.visits(patientId) }) ?? Promise.resolve();
+}
+
+/**
+ * Sends one waiting record: a visit's transaction as it is (its `ifNoneExist` identities make a
+ * retry harmless), a plan through deliverPlan (which also retires the versions it replaces). Returns
+ * the refresh to run once the record is marked sent (before, a list would show it twice).
+ */
+async function deliver(record: OutboxRecord): Promise<() => Promise<void>> {
+  if (isVisitBundle(record.payload)) {
+    await postTransaction(record.payload as Bundle);
+    return () => refreshVisits(record.patientId);
+  }
+  await deliverPlan(record.patientId, record.payload as Bundle);
+  return () => refreshPlans(record.patientId);
+}
+
 /**
  * Sends every waiting plan, oldest first. One run at a time (a second call joins the first). Stops at
  * the first retryable failure (when the server is down, hammering it with the rest helps nobody) and at
  * the first request for a sign-in.
  */
-export function syncOutbox(queryClient?: QueryClient, now?: () => Date): Promise<SyncResult> {
+export function syncOutbox(
+  queryClient?: QueryClient,
+  now?: () => Date,
+  options: { afterCurrent?: boolean } = {},
+): Promise<SyncResult> {
   if (queryClient) syncQueryClient = queryClient;
+  // "Send now" pressed while a background run is under way: that run may have started before the
+  // server came back, so a fresh run follows it instead of only joining it.
+  if (options.afterCurrent && syncing)
+    return syncing.then(
+      () => syncOutbox(queryClient, now),
+      () => syncOutbox(queryClient, now),
+    );
   syncing ??= runSync(now ?? (() => new Date())).finally(() => {
     syncing = undefined;
     notifySyncing();
@@ -146,8 +177,9 @@ async function runSync(now: () => Date): Promise<SyncResult> {
   for (const record of pending) {
     if (record.id === undefined) continue;
     inFlightHere.add(record.id);
+    let refresh: () => Promise<void>;
     try {
-      await deliverPlan(record.patientId, record.payload as Bundle);
+      refresh = await deliver(record);
     } catch (error) {
       await recordAttempt(record.id, { sent: false, error, now: now() });
       if (isSignInSaveError(error)) {
@@ -162,7 +194,7 @@ async function runSync(now: () => Date): Promise<SyncResult> {
     await recordAttempt(record.id, { sent: true, now: now() });
     result.sent += 1;
     result.stillPending -= 1;
-    await refreshPlans(record.patientId);
+    await refresh();
   }
   return result;
 }
@@ -276,6 +308,6 @@ export function useOutboxStatus(patientId?: string, queryClient?: QueryClient): 
     failedCount: records.filter((record) => record.status === 'failed').length,
     needsSignIn: records.some((record) => record.needsSignIn === true),
     syncing: isSyncing,
-    sync: () => syncOutbox(queryClient),
+    sync: () => syncOutbox(queryClient, undefined, { afterCurrent: true }),
   };
 }

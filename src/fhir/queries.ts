@@ -20,6 +20,7 @@ import { BACLOPLAN, BODY_SIZE_CODES, CREATININE_CODES, LAB_EGFR_CODES, SYSTEM } 
 import { medicationReferenceId, type ChartSources } from './mapping';
 import { parsePatientQuery, patientQueryParams } from './patientSearch';
 import { mapSavedPlan } from './plans';
+import { visitsFromObservations } from './visits';
 
 /** Codes read for a chart: creatinine (both LOINC units), weight and height. */
 export const CHART_OBSERVATION_CODES: readonly string[] = [
@@ -46,6 +47,7 @@ export const fhirKeys = {
   conditions: (id: string) => ['fhir', 'patient', id, 'conditions'] as const,
   allergies: (id: string) => ['fhir', 'patient', id, 'allergies'] as const,
   plans: (id: string) => ['fhir', 'patient', id, 'plans'] as const,
+  visits: (id: string) => ['fhir', 'patient', id, 'visits'] as const,
 };
 
 function query(params: Record<string, string>): string {
@@ -206,6 +208,24 @@ export function savedPlansOptions(id: string) {
             rank(a.status) - rank(b.status) || String(b.created ?? '').localeCompare(String(a.created ?? '')),
         );
     },
+  });
+}
+
+/** Follow-up visits bacloplan saved for this patient: Observations of its visit code system, oldest first. */
+export function visitsPath(id: string): string {
+  return `Observation?${query({
+    patient: id,
+    code: `${BACLOPLAN.visitCodeSystem}|`,
+    _sort: 'date',
+    _count: '200',
+  })}`;
+}
+
+export function savedVisitsOptions(id: string) {
+  return queryOptions({
+    queryKey: fhirKeys.visits(id),
+    queryFn: async ({ signal }) =>
+      visitsFromObservations(id, await fhirSearchAll<Observation>('Observation', visitsPath(id), signal)),
   });
 }
 

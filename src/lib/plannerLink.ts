@@ -178,6 +178,11 @@ export const plannerStateShape = {
   acks: listOf(textRecord({ ruleId: 120, subject: 200, reason: 500 }), 30),
   meds: listOf(medication, MAX_LIST_ENTRIES),
   conds: listOf(condition, MAX_LIST_ENTRIES),
+  /**
+   * The follow-up of a plan without a chart patient: the id its visits are kept under on this device,
+   * so another plan's visits never show in this one. Device only, never in a link.
+   */
+  followUp: text(40, /^[a-z0-9-]{8,40}$/),
 } as const;
 
 /** Values a link never carries, whatever it says: decisions and free text are made on the page. */
@@ -235,6 +240,7 @@ export interface PlannerDevice {
   profileOverride?: string;
   acks?: NonNullable<PlannerState['acks']>;
   splitLabels?: string[];
+  followUp?: string;
 }
 
 /** A planner link, as an address, stays well under the 2,000 characters every browser and proxy keeps. */
@@ -296,6 +302,7 @@ export function toLink(state: PlannerState): { search: PlannerLink; device: Plan
     ...(state.profileOverride ? { profileOverride: state.profileOverride } : {}),
     ...(state.acks?.length ? { acks: state.acks } : {}),
     ...(splitLabels?.length ? { splitLabels } : {}),
+    ...(state.followUp ? { followUp: state.followUp } : {}),
   };
   return { search: search as PlannerLink, device };
 }
@@ -337,6 +344,7 @@ export function fromLink(
   if (device?.override) state.override = device.override;
   if (device?.profileOverride) state.profileOverride = device.profileOverride;
   if (device?.acks?.length) state.acks = device.acks;
+  if (device?.followUp) state.followUp = device.followUp;
   return { state: state as PlannerState, notInLink };
 }
 
@@ -345,7 +353,7 @@ const labelList = listOf(text(80), 4);
 /** What the device holds for a history entry, validated (it is read back from the browser). */
 export function parsePlannerDevice(raw: unknown): PlannerDevice | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { meds, conds, override, profileOverride, acks } = parsePlannerState(raw);
+  const { meds, conds, override, profileOverride, acks, followUp } = parsePlannerState(raw);
   const splitLabels = labelList((raw as { splitLabels?: unknown }).splitLabels);
   return {
     ...(meds ? { meds } : {}),
@@ -354,6 +362,7 @@ export function parsePlannerDevice(raw: unknown): PlannerDevice | undefined {
     ...(profileOverride ? { profileOverride } : {}),
     ...(acks ? { acks } : {}),
     ...(splitLabels ? { splitLabels } : {}),
+    ...(followUp ? { followUp } : {}),
   };
 }
 

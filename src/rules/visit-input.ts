@@ -181,8 +181,10 @@ export function readVisit(value: unknown, prefix = ''): ReadVisit {
 }
 
 /**
- * The visit and the earlier visits, checked together: every history date before the visit, in order,
- * none twice; heavy-drinking days no more than the days since the previous visit (or the plan start).
+ * The visit and the earlier visits, checked together: the earlier ones in order, each before the next
+ * and before the visit (they may predate the plan: a re-plan starts at its own visit); the visit on or
+ * after the plan's start; heavy-drinking days no more than the days since the previous visit (for the
+ * first one, since the plan started).
  */
 export function readVisits(
   visit: unknown,
@@ -194,22 +196,23 @@ export function readVisits(
     readVisit(item, `history[${index}].`),
   );
   const current = readVisit(visit);
+  if (current.dayNumber < planStartDay)
+    fail('date', `This visit (${current.date}) is before the plan it follows started.`);
   const all = [...earlier, current];
   all.forEach((item, index) => {
-    const field = index === earlier.length ? 'date' : `history[${index}].date`;
-    const previousDay = index === 0 ? planStartDay : (all[index - 1] as ReadVisit).dayNumber;
-    if (index > 0 && item.dayNumber <= previousDay)
+    const isCurrent = index === earlier.length;
+    const previous = all[index - 1];
+    if (previous && item.dayNumber <= previous.dayNumber)
       fail(
-        field,
-        `This visit (${item.date}) must come after the previous one (${(all[index - 1] as ReadVisit).date}).`,
+        isCurrent ? 'date' : `history[${index}].date`,
+        `This visit (${item.date}) must come after the previous one (${previous.date}).`,
       );
-    if (index === 0 && item.dayNumber < planStartDay)
-      fail(field, `A visit (${item.date}) cannot be before the plan started.`);
-    const days = item.dayNumber - previousDay;
+    const sinceDay = previous ? previous.dayNumber : planStartDay;
+    const days = item.dayNumber - sinceDay;
     if (item.heavyDrinkingDays !== undefined && days > 0 && item.heavyDrinkingDays > days)
       fail(
-        index === earlier.length ? 'heavyDrinkingDays' : `history[${index}].heavyDrinkingDays`,
-        `${item.heavyDrinkingDays} heavy-drinking days, but only ${days} days since the previous visit.`,
+        isCurrent ? 'heavyDrinkingDays' : `history[${index}].heavyDrinkingDays`,
+        `${item.heavyDrinkingDays} heavy-drinking days, but only ${days} days since the ${previous ? 'previous visit' : 'plan started'}.`,
       );
   });
   return { visit: current, history: earlier };

@@ -143,6 +143,14 @@ export const VISIT_RULES = {
       'The plan is tapering. The taper continues from the dose actually taken ({dose}) at the spec §5 pace; never stop abruptly.',
     action: 'Re-plan the taper from {date} at {dose}.',
   },
+  'visit.renal-changed': {
+    severity: 'info',
+    evidence: 'guideline',
+    sources: ['wolf-2018', 'vlavonou-2014'],
+    title: 'Kidney function at this visit: {before} → {after}',
+    detail:
+      'The creatinine of this visit gives CrCl {crcl} mL/min ({after} band, dose factor {factor}). The re-plan uses this assessment (spec §2); {consequence}',
+  },
   'visit.dose-differs': {
     severity: 'info',
     evidence: 'default',

@@ -11,12 +11,14 @@ import { buildPlan } from './plan-build';
 import { parseIsoDay } from './plan-dates';
 import { mgText } from './plan-findings';
 import { HARD_CEILING_MG_PER_DAY } from './regimens';
-import { assessRenal } from './renal';
+import { assessRenal, renalBandRank } from './renal';
+import { planOverrideReasons } from './plan-input';
 import type {
   ExplainStep,
   Finding,
   Plan,
   PlanInput,
+  RenalAssessment,
   RenalInput,
   Sex,
   SideEffect,
@@ -110,17 +112,31 @@ interface Maximum {
   kind: string;
 }
 
-/** The plan's maximum for this patient: the cap, the target, or a dose not tolerated twice (spec §3, §9). */
-function planMaximum(built: Plan, history: readonly ReadVisit[], stepMg: number, unitMg: number): Maximum {
-  const candidates: Maximum[] = [];
-  if (built.capMgPerDay > 0) candidates.push({ mg: built.capMgPerDay, kind: 'cap of this plan' });
-  if (built.targetMgPerDay > 0) candidates.push({ mg: built.targetMgPerDay, kind: 'target of this plan' });
+/**
+ * The individual maximum (spec §3): a dose not tolerated at two visits makes the dose one step below it
+ * the maintenance dose, for every re-plan after (the lowest such, if several).
+ */
+function individualMaximum(
+  history: readonly ReadVisit[],
+  stepMg: number,
+  unitMg: number,
+): number | undefined {
   const failures = new Map<number, number>();
   for (const visit of history)
     if (troublesome(visit).length > 0)
       failures.set(visit.doseTakenMgPerDay, (failures.get(visit.doseTakenMgPerDay) ?? 0) + 1);
-  for (const [dose, count] of failures)
-    if (count >= 2) candidates.push({ mg: Math.max(unitMg, dose - stepMg), kind: 'individual maximum' });
+  const maxima = [...failures]
+    .filter(([, count]) => count >= 2)
+    .map(([dose]) => Math.max(unitMg, Math.floor((dose - stepMg) / unitMg + EPSILON) * unitMg));
+  return maxima.length > 0 ? Math.min(...maxima) : undefined;
+}
+
+/** The plan's maximum for this patient: the cap, the target, or the individual maximum (spec §3, §9). */
+function planMaximum(built: Plan, individual: number | undefined): Maximum {
+  const candidates: Maximum[] = [];
+  if (built.capMgPerDay > 0) candidates.push({ mg: built.capMgPerDay, kind: 'cap of this plan' });
+  if (built.targetMgPerDay > 0) candidates.push({ mg: built.targetMgPerDay, kind: 'target of this plan' });
+  if (individual !== undefined) candidates.push({ mg: individual, kind: 'individual maximum' });
   return candidates.reduce((lowest, item) => (item.mg < lowest.mg ? item : lowest), {
     mg: Number.POSITIVE_INFINITY,
     kind: 'maximum',
@@ -171,8 +187,8 @@ export function suggestAtVisit(untrusted: SuggestAtVisitInput): VisitSuggestion 
     );
   const current = buildPlan(plan);
   const renal = reassessRenal(visit, ownValue(untrusted, 'renalInput') as RenalInput | undefined);
-  const params = carriedParams(plan);
-  const base: PlanInput = {
+  let params = carriedParams(plan);
+  let base: PlanInput = {
     ...plan,
     mode: 'replan',
     startDate: visit.date,
@@ -185,6 +201,12 @@ export function suggestAtVisit(untrusted: SuggestAtVisitInput): VisitSuggestion 
   const figures = rebuilt.blocked ? current : rebuilt;
   const unitMg = figures.unitMg ?? 5;
   const stepMg = figures.summary?.effective?.stepMgPerDay ?? unitMg;
+  // A dose not tolerated twice stays the ceiling of every later re-plan (the §3 individual maximum).
+  const individual = individualMaximum(history, stepMg, unitMg);
+  if (individual !== undefined && individual < (params.targetMgPerDay ?? Number.POSITIVE_INFINITY)) {
+    params = { ...params, targetMgPerDay: individual };
+    base = { ...base, params };
+  }
   // Below one unit the re-plan would round the dose to 0 and restart at the start dose, above it.
   if (visit.doseTakenMgPerDay + EPSILON < unitMg)
     throw new RulesInputError(
@@ -219,7 +241,7 @@ export function suggestAtVisit(untrusted: SuggestAtVisitInput): VisitSuggestion 
         values: { dose, date },
         replan: { ...base, mode: 'taper-only' },
       };
-    const maximum = planMaximum(figures, history, stepMg, unitMg);
+    const maximum = planMaximum(figures, individual);
     const effects = troublesome(visit);
     if (effects.length > 0) {
       const earlier = history.find(
@@ -295,7 +317,7 @@ export function suggestAtVisit(untrusted: SuggestAtVisitInput): VisitSuggestion 
   const planned = plannedOn(current, date);
   if (planned !== undefined && Math.abs(planned - visit.doseTakenMgPerDay) > EPSILON)
     findings.push(visitFinding('visit.dose-differs', { taken: dose, planned: mgText(planned), date }));
-  if (renal) findings.push(...renal.assessment.findings);
+  if (renal) findings.push(renalChangeFinding(plan, renal.assessment), ...renal.assessment.findings);
   const explain = visitExplain(visit, sex, grams, goalMet, previous);
   return {
     action: decision.action,
@@ -310,6 +332,37 @@ export function suggestAtVisit(untrusted: SuggestAtVisitInput): VisitSuggestion 
     findings,
     explain,
   };
+}
+
+const BAND_WORDS: Record<string, string> = {
+  normal: 'normal',
+  mild: 'mild',
+  moderate: 'moderate',
+  severe: 'severe',
+  dialysis: 'dialysis',
+};
+
+/** What the visit's creatinine changes: the band before and after, and what that does to the re-plan. */
+function renalChangeFinding(plan: PlanInput, after: RenalAssessment): Finding {
+  const before = plan.renal?.band;
+  const worse = before === undefined || renalBandRank(after.band) > renalBandRank(before);
+  const hardStop = after.band === 'severe' || after.band === 'dialysis';
+  const overridden = planOverrideReasons(plan).renal !== undefined;
+  const consequence = hardStop
+    ? overridden
+      ? 'the renal override of the plan still applies: doses × the new factor.'
+      : 'this band is a hard stop: no escalation without a renal override, and a downward re-plan tapers to 0 (spec §5).'
+    : worse
+      ? 'a lower cap, and a dose above it comes down at the spec §5 pace.'
+      : 'the cap follows the new band.';
+  const finding = visitFinding('visit.renal-changed', {
+    before: before ? `${BAND_WORDS[before]} band` : 'not assessed',
+    after: BAND_WORDS[after.band] ?? after.band,
+    crcl: Math.round(after.crclMlMin),
+    factor: Math.round(after.doseFactor * 100) / 100,
+    consequence,
+  });
+  return worse ? { ...finding, severity: hardStop ? 'major' : 'moderate' } : finding;
 }
 
 /** Days between two ISO dates (b − a), for callers that show "days since the last visit". */

@@ -148,11 +148,16 @@ describe('chart review', () => {
     expect(plans).toHaveTextContent('1 plan is saved on this device and not yet on the chart.');
     expect(await seriousAxeViolations(container)).toEqual([]);
 
+    // The background retry that the page started (still against the failing server) ends first: while
+    // it runs the button shows it is busy and does not take a click.
+    const sendNow = within(plans).getByRole('button', { name: 'Send now' });
+    await waitFor(() => expect(sendNow).not.toHaveAttribute('data-loading'), { timeout: 4000 });
     server.resetHandlers();
-    await userEvent.click(within(plans).getByRole('button', { name: 'Send now' }));
+    await userEvent.click(sendNow);
     expect(await within(plans).findByText(/On the chart/, undefined, { timeout: 4000 })).toBeInTheDocument();
-    expect(within(plans).queryByText('Not yet synced')).toBeNull();
-    expect(getDemoStore().all('CarePlan')).toHaveLength(2);
+    await waitFor(() => expect(within(plans).queryByText('Not yet synced')).toBeNull());
+    // The demo's earlier plan, the three followed patients' plans, and this one.
+    expect(getDemoStore().all('CarePlan')).toHaveLength(5);
   });
 
   it('a plan refused for an expired session says it waits for sign-in, not that the server is down', async () => {

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Bundle, Observation, Patient } from '@medplum/fhirtypes';
 import { buildCohort } from '../../mocks/fhir/cohort';
+import { followUpBundles } from '../../mocks/fhir/followUps';
 import type { FhirEngine } from './engine';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -37,10 +38,11 @@ export function readSynthea(): SyntheaFile[] {
 export async function loadDemoCohort(engine: FhirEngine): Promise<void> {
   const { patients, savedPlans } = buildCohort();
   for (const resource of patients.flatMap((patient) => patient.resources)) await engine.put(resource);
-  for (const plan of savedPlans) {
+  // Saved plans, then the followed patients' visits and plans, as the demo server seeds them.
+  for (const plan of [...savedPlans, ...followUpBundles()]) {
     const answer = await engine.request('POST', '', plan.bundle);
     if (answer.status >= 400)
-      throw new Error(`Demo plan for ${plan.patientId} refused: ${JSON.stringify(answer.body)}`);
+      throw new Error(`Demo transaction for ${plan.patientId} refused: ${JSON.stringify(answer.body)}`);
   }
 }
 

@@ -1,7 +1,9 @@
-import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Box, Button, Card, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
-import type { PlannerLink } from '../../lib/plannerLink';
+import type { PlannerLink, PlannerState } from '../../lib/plannerLink';
+import type { PlanInput, RenalInput } from '../../rules';
+import { patientLabel, subscribePatientLabels } from '../../lib/patientLabels';
 import { computePlanner, DEFAULT_REGIMEN_ID, targetNote, type PlannerModel } from '../../lib/plannerModel';
 import { useClientValue, useLocale, useToday } from '../../lib/useClientValue';
 import { clinicalToday } from '../../fhir/clock';
@@ -26,6 +28,8 @@ const loadPlannerActions = () => import('./PlannerActions');
 const PatientBanner = lazy(() => import('./PatientBanner'));
 // What the draft store has to say (saved, restored, offered, set aside, another tab) loads when it has
 // something to say: an empty planner on a first visit says nothing.
+// Follow-up visits (spec §9) load once there is a plan to follow: they bring IndexedDB and the FHIR client.
+const FollowUpSection = lazy(() => import('../visits/FollowUpSection'));
 const DraftStatusNote = lazy(() =>
   import('../../components/DraftStatusNote').then((module) => ({ default: module.DraftStatusNote })),
 );
@@ -119,6 +123,32 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
     if (hasPlan && !search.start) update({ start: startDate });
   }, [hasPlan, search.start, startDate, update]);
   const regimenId = search.regimen ?? DEFAULT_REGIMEN_ID;
+  const patientName = useSyncExternalStore(
+    subscribePatientLabels,
+    () => (search.patient ? patientLabel(search.patient) : undefined),
+    () => undefined,
+  );
+  // Accepting a visit's suggestion: the planner re-plans from the visit date at the dose taken, with the
+  // visit's creatinine and new medicines (re-checked by the same pipeline as any edit).
+  const replanFromVisit = useCallback(
+    (replan: PlanInput, renalInput: RenalInput | undefined, newMedicines: string[]) =>
+      updateFrom((latest) => ({
+        mode: replan.mode === 'taper-only' ? 'taper-only' : 'replan',
+        start: replan.startDate,
+        current: replan.currentDoseMgPerDay,
+        params: (replan.params ?? {}) as PlannerState['params'],
+        ...(renalInput
+          ? {
+              scr: renalInput.creatinine.value,
+              scrUnit: renalInput.creatinine.unit,
+              scrDate: replan.startDate,
+              unitConfirmed: renalInput.creatinine.unitConfirmed,
+            }
+          : {}),
+        ...(newMedicines.length > 0 ? { meds: [...(latest.meds ?? []), ...newMedicines] } : {}),
+      })),
+    [updateFrom],
+  );
 
   const stepsDone = [
     // The renal step is complete only once it has an answer the plan can use (not an open unit question).
@@ -271,6 +301,52 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
             locale={locale}
           />
         </Card>
+
+        {model.plan && !model.plan.blocked && model.planInput && (search.patient || search.followUp) ? (
+          <Card
+            withBorder
+            id="step-follow-up"
+            component="section"
+            aria-labelledby="step-follow-up-title"
+            className="no-print"
+          >
+            <Title order={2} size="h4" mb="sm" id="step-follow-up-title" tabIndex={-1}>
+              5 · Follow-up visits
+            </Title>
+            <PanelErrorBoundary panel="Follow-up visits" resetKey={search.patient ?? search.followUp ?? ''}>
+              <Suspense fallback={<Text size="sm">Loading the follow-up…</Text>}>
+                <WithQueryClient>
+                  <FollowUpSection
+                    subjectKey={
+                      search.patient ? `patient:${search.patient}` : `plan:${search.followUp ?? ''}`
+                    }
+                    {...(search.patient ? { patientId: search.patient } : {})}
+                    whose={
+                      search.patient
+                        ? (patientName ?? `the chart patient ${search.patient}`)
+                        : 'this plan (no chart patient), kept on this device'
+                    }
+                    planInput={model.planInput}
+                    plan={model.plan}
+                    {...(model.renalInput ? { renalInput: model.renalInput } : {})}
+                    {...(search.sex ? { sex: search.sex } : {})}
+                    {...(locale ? { locale } : {})}
+                    onReplan={replanFromVisit}
+                  />
+                </WithQueryClient>
+              </Suspense>
+            </PanelErrorBoundary>
+          </Card>
+        ) : model.plan && !model.plan.blocked && !search.patient ? (
+          <Group className="no-print">
+            <Button variant="default" onClick={() => update({ followUp: crypto.randomUUID() })}>
+              Follow this plan: record visits
+            </Button>
+            <Text size="xs" c="dark.5">
+              Without a chart patient, visits are kept on this device (exportable to a file).
+            </Text>
+          </Group>
+        ) : null}
 
         <LazyModal
           opened={confirmNew}

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bundle, Identifier, Resource } from '@medplum/fhirtypes';
 import { buildCohort } from '../../../mocks/fhir/cohort';
+import { followUpBundles } from '../../../mocks/fhir/followUps';
 import { FhirStore } from '../../../mocks/fhir/store';
 import {
   allergiesPath,
@@ -16,6 +17,7 @@ import {
   observationsPath,
   patientSearchPath,
   savedPlansPath,
+  visitsPath,
 } from '../../../src/fhir/queries';
 import { createFhirEngine } from '../../fhir-engine/engine';
 import { loadDemoCohort } from '../../fhir-engine/datasets';
@@ -28,7 +30,7 @@ beforeAll(async () => {
   mock = new FhirStore();
   const { patients, savedPlans } = buildCohort();
   mock.seed(patients.flatMap((patient) => patient.resources));
-  for (const plan of savedPlans) mock.transaction(plan.bundle);
+  for (const plan of [...savedPlans, ...followUpBundles()]) mock.transaction(plan.bundle);
   const fhir = createFhirEngine();
   await loadDemoCohort(fhir);
   engine = await startEngineServer(fhir, { port: 0, allowOrigin: 'http://localhost' });
@@ -119,6 +121,7 @@ describe('the demo server answers the app as the FHIR engine does', () => {
       conditionsPath(id),
       allergiesPath(id),
       savedPlansPath(id),
+      visitsPath(id),
     ]) {
       const [fromDemo, fromFhirEngine] = await Promise.all([fromMock(path), fromEngine(path)]);
       expect(fromDemo, path).toEqual(fromFhirEngine);

@@ -149,6 +149,47 @@ describe('rule 2: troublesome side effects — the §3 intolerance rule', () => 
   });
 });
 
+describe('the individual maximum stays the ceiling of later re-plans', () => {
+  it('after 45 was not tolerated twice, a later “continue” never goes above 35', () => {
+    const history: Visit[] = [
+      { date: '2026-01-20', doseTakenMgPerDay: 45, sideEffects: { nausea: 'troublesome' } },
+      { date: '2026-01-27', doseTakenMgPerDay: 45, sideEffects: { nausea: 'troublesome' } },
+    ];
+    const result = suggest(
+      { date: '2026-02-10', doseTakenMgPerDay: 35, drinksPerDay: 6, drinkSizeG: FR },
+      history,
+    );
+    expect(result.action).toBe('continue');
+    expect(result.replan.params?.targetMgPerDay).toBe(35);
+    expect(Math.max(...totals(result.replan))).toBe(35);
+  });
+
+  it('earlier visits may predate the plan they are read with (a re-plan starts at its own visit)', () => {
+    const replanned: PlanInput = {
+      ...PLAN,
+      startDate: '2026-02-01',
+      mode: 'replan',
+      currentDoseMgPerDay: 35,
+    };
+    const result = suggestAtVisit({
+      plan: replanned,
+      sex: 'male',
+      visit: { date: '2026-02-10', doseTakenMgPerDay: 45 },
+      history: [{ date: '2026-01-20', doseTakenMgPerDay: 25 }],
+    });
+    expect(result.action).toBe('continue');
+    expect(
+      fieldOf(() =>
+        suggestAtVisit({
+          plan: replanned,
+          sex: 'male',
+          visit: { date: '2026-01-30', doseTakenMgPerDay: 45 },
+        }),
+      ),
+    ).toBe('date');
+  });
+});
+
 describe('rule 3: goal reached at two visits in a row', () => {
   const met: Visit = { date: '2026-01-20', doseTakenMgPerDay: 45, drinksPerDay: 3, drinkSizeG: FR };
 
@@ -251,6 +292,10 @@ describe('a new creatinine is re-assessed (spec §2) and the re-plan uses it', (
     expect(plan.capMgPerDay).toBe(40);
     expect(plan.days[0]?.totalMg).toBeLessThanOrEqual(60);
     expect(plan.findings.map((finding) => finding.ruleId)).toContain('plan.current-above-cap');
+    expect(result.findings.find((finding) => finding.ruleId === 'visit.renal-changed')).toMatchObject({
+      severity: 'moderate',
+      title: 'Kidney function at this visit: normal band → moderate',
+    });
     expect(Math.max(...plan.days.slice(10).map((day) => day.totalMg))).toBeLessThanOrEqual(40);
   });
 
