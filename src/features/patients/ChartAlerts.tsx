@@ -9,7 +9,7 @@ import {
 import type { ChartRenal, LabStatus } from '../../fhir/assess';
 import { sameInstantCreatinine, type PatientChart } from '../../fhir/mapping';
 import { plannerLinkProps, type PlannerState } from '../../lib/plannerLink';
-import { ButtonLink } from './ButtonLink';
+import { ButtonLink } from '../../components/ButtonLink';
 import { formatAgeDays, formatDate, formatNumber } from './format';
 
 type CreatinineUnit = 'mg/dL' | 'umol/L';

@@ -1,7 +1,7 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconCalculator } from '@tabler/icons-react';
 import { AnchorLink } from './AnchorLink';
-import { ButtonLink } from './ButtonLink';
+import { ButtonLink } from '../../components/ButtonLink';
 import { plannerLinkProps, type PlannerState } from '../../lib/plannerLink';
 import type { PatientSummary } from '../../fhir/mapping';
 import { formatDate, sexLabel } from './format';

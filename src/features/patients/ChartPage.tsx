@@ -1,5 +1,7 @@
 import { Grid, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import type { Sex } from '../../rules';
+import type { PlannerState } from '../../lib/plannerLink';
 import { assessChartRenal, creatinineStatus, reviewChart } from '../../fhir/assess';
 import { clinicalToday } from '../../fhir/clock';
 import { chartToPlannerSearch, creatinineTrend } from '../../fhir/mapping';
@@ -15,8 +17,23 @@ import { SavedPlans } from './SavedPlans';
 import { formatDate } from './format';
 import { usePatientChart } from './usePatientChart';
 
-/** Chart review before planning: who, kidneys over time, medicines, conditions, earlier plans. */
-export function ChartPage({ patientId }: { patientId: string }) {
+/** What the chart page gives the follow-up section its route puts in (features do not import each other). */
+export interface ChartFollowUpSlot {
+  sex?: Sex;
+  plannerSearch: PlannerState;
+}
+
+/**
+ * Chart review before planning: who, kidneys over time, medicines, conditions, earlier plans, and the
+ * follow-up visits (`followUp`, from the route).
+ */
+export function ChartPage({
+  patientId,
+  followUp,
+}: {
+  patientId: string;
+  followUp?: (slot: ChartFollowUpSlot) => ReactNode;
+}) {
   const today = clinicalToday();
   const chart = usePatientChart(patientId, today);
   const renal = useMemo(() => assessChartRenal(chart, today), [chart, today]);
@@ -50,6 +67,11 @@ export function ChartPage({ patientId }: { patientId: string }) {
             <AllergyCard allergies={chart.allergies} review={review} />
           </Stack>
         </Grid.Col>
+        {followUp ? (
+          <Grid.Col span={12}>
+            {followUp({ plannerSearch, ...(chart.patient.sex ? { sex: chart.patient.sex } : {}) })}
+          </Grid.Col>
+        ) : null}
         <Grid.Col span={12}>
           <MedicationTable review={review} />
         </Grid.Col>

@@ -7,6 +7,7 @@ import { Alert, Button, FileButton, Group, Stack, Text, Title } from '@mantine/c
 import { useMemo, useRef, useState } from 'react';
 import type { Plan, PlanInput, RenalInput, Sex } from '../../rules';
 import { downloadFile } from '../../lib/downloadFile';
+import { formatDate } from '../../lib/format';
 import { FollowUpChart } from './FollowUpChart';
 import { followUpRows } from './followUpSeries';
 import { SuggestionCard } from './SuggestionCard';
@@ -67,6 +68,16 @@ export default function FollowUpSection(props: FollowUpSectionProps) {
       ? follow.result.visit.drinksPerDay * follow.result.visit.drinkSizeG
       : undefined;
 
+  // Opened afresh (a new plan from the chart) for a patient already followed: the plan would restart at
+  // the regimen's start dose while the patient takes the dose of the last visit.
+  const lastVisit = follow.visits.filter((record) => record.visit.date <= planInput.startDate).at(-1);
+  const firstDayMg = plan.days[0]?.totalMg;
+  const startsFresh =
+    (planInput.mode ?? (planInput.currentDoseMgPerDay === undefined ? 'new' : 'replan')) === 'new' &&
+    firstDayMg !== undefined &&
+    lastVisit !== undefined &&
+    Math.abs(lastVisit.visit.doseTakenMgPerDay - firstDayMg) > 1e-9;
+
   const record = async (accept: boolean) => {
     const suggestion = follow.result.suggestion;
     const changes = follow.result.medicationChanges;
@@ -99,6 +110,31 @@ export default function FollowUpSection(props: FollowUpSectionProps) {
       {follow.serverError ? (
         <Alert color="orange" title="The chart's visits could not be read">
           {follow.serverError.message} Visits on this device are shown.
+        </Alert>
+      ) : null}
+      {lastVisit && startsFresh ? (
+        <Alert color="orange" title="This plan does not start from the dose the patient takes" role="alert">
+          <Stack gap="xs">
+            <Text size="sm">
+              At the last visit ({formatDate(lastVisit.visit.date, props.locale)}) the patient took{' '}
+              {lastVisit.visit.doseTakenMgPerDay} mg/day; this plan starts afresh at {firstDayMg} mg/day on{' '}
+              {formatDate(planInput.startDate, props.locale)}. A current dose is never dropped (spec §3).
+            </Text>
+            <Group>
+              <Button
+                size="xs"
+                onClick={() =>
+                  props.onReplan(
+                    { ...planInput, mode: 'replan', currentDoseMgPerDay: lastVisit.visit.doseTakenMgPerDay },
+                    undefined,
+                    [],
+                  )
+                }
+              >
+                Re-plan from {lastVisit.visit.doseTakenMgPerDay} mg/day
+              </Button>
+            </Group>
+          </Stack>
         </Alert>
       ) : null}
       {follow.visits.length > 0 ? (

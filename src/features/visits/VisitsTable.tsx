@@ -43,7 +43,7 @@ export function VisitsTable({
       </Text>
     );
   return (
-    <ScrollTable minWidth={860} label="Follow-up visits">
+    <ScrollTable minWidth={860} label="Table of follow-up visits">
       <Table striped withTableBorder fz="sm" verticalSpacing={4}>
         <Table.Thead>
           <Table.Tr>

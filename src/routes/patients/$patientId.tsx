@@ -2,7 +2,13 @@ import { createFileRoute, notFound } from '@tanstack/react-router';
 import { ChartError } from '../../features/patients/ChartError';
 import { ChartPage } from '../../features/patients/ChartPage';
 import { ChartPending } from '../../features/patients/ChartPending';
+import { lazy, Suspense } from 'react';
+import { Text } from '@mantine/core';
 import { WithQueryClient } from '../../lib/queryClientSource';
+import { PanelErrorBoundary } from '../../components/PanelErrorBoundary';
+
+// The follow-up visits load after the chart: they bring IndexedDB and the chart of visits.
+const ChartVisits = lazy(() => import('../../features/visits/ChartVisits'));
 
 export const Route = createFileRoute('/patients/$patientId')({
   loader: async ({ context: { queries }, params: { patientId } }) => {
@@ -28,7 +34,16 @@ function ChartRoute() {
   // The loader has created the client, so this does not suspend.
   return (
     <WithQueryClient>
-      <ChartPage patientId={patientId} />
+      <ChartPage
+        patientId={patientId}
+        followUp={(slot) => (
+          <PanelErrorBoundary panel="Follow-up visits" resetKey={patientId}>
+            <Suspense fallback={<Text size="sm">Loading the follow-up visits…</Text>}>
+              <ChartVisits patientId={patientId} {...slot} />
+            </Suspense>
+          </PanelErrorBoundary>
+        )}
+      />
     </WithQueryClient>
   );
 }
