@@ -30,6 +30,10 @@ export const DEFAULT_SMART_SCOPE = [
   'patient/CarePlan.read',
   'patient/CarePlan.write',
   'patient/MedicationRequest.write',
+  // Follow-up visits: an Encounter with its Observations (issue 19).
+  'patient/Encounter.read',
+  'patient/Encounter.write',
+  'patient/Observation.write',
 ].join(' ');
 
 /** Where the authorisation server sends the browser back (the `/launch` route). */

@@ -2,6 +2,7 @@
  * Builds the one `PlanExportData` the PDF export receives from the planner's model, so the paper
  * shows exactly what the screen computed.
  */
+import type { FollowUpExport } from './followUpExport';
 import type { ConditionInput, MedicationInput } from '../rules';
 import type { PlannerModel } from './plannerModel';
 import type { PlanExportData, PlanPatientIdentity } from './planExport';
@@ -20,6 +21,7 @@ export function planExportData(
     generatedAt: string;
     prescriber?: PrescriberDetails;
     creatinineDate?: string;
+    followUp?: FollowUpExport;
   },
 ): PlanExportData | null {
   if (!model.plan || !model.planInput || !model.regimen) return null;
@@ -41,5 +43,6 @@ export function planExportData(
     ...(options.creatinineDate ? { creatinineDate: options.creatinineDate } : {}),
     generatedAt: options.generatedAt,
     locale: options.locale ?? 'en-GB',
+    ...(options.followUp && options.followUp.rows.length > 0 ? { followUp: options.followUp } : {}),
   };
 }

@@ -2,6 +2,7 @@
  * Everything a plan document needs, gathered by the planner and handed to the PDF export. One shape
  * for the screen and the paper, so both show the same numbers.
  */
+import type { FollowUpExport } from './followUpExport';
 import type { InteractionResult, Plan, PlanInput, Regimen, RenalAssessment, RenalInput } from '../rules';
 
 /** Whose plan it is, as every printed page must say (name, birth date, record number, and the rest). */
@@ -39,4 +40,6 @@ export interface PlanExportData {
   generatedAt: string;
   /** BCP-47 locale for dates, e.g. 'en-GB'. */
   locale: string;
+  /** The follow-up visits of this plan's patient, for the prescriber copy's follow-up page. */
+  followUp?: FollowUpExport;
 }

@@ -2,8 +2,8 @@
  * The prescriber copy as a pdfmake document definition (pure data; pdfRender.ts turns it into bytes).
  * Order: the prescription first (identity, any override or acknowledgement boxed, renal function, the
  * steps, the quantity per fill, the label text and the signature), then from a new page the plan at a
- * glance, the chart, findings, monitoring, renal and regimen reasoning, and the day-by-day schedule as
- * an appendix, then references.
+ * glance, the chart, findings, monitoring, renal and regimen reasoning, the follow-up visits (when there
+ * are any), and the day-by-day schedule as an appendix, then references.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PlanExportData } from '../../lib/planExport';
@@ -33,6 +33,7 @@ import {
   renalSection,
 } from './prescriberClinical';
 import { scheduleSection } from './scheduleTable';
+import { followUpSection } from './followUpPage';
 
 const CHART_HEIGHT = 225;
 
@@ -122,6 +123,7 @@ export function prescriberDocument(data: PlanExportData, options: PdfOptions): T
       ...monitoringSection(model),
       ...renalSection(model),
       ...regimenSection(model),
+      ...followUpSection(model),
       ...scheduleSection(model),
       ...referencesSection(model),
     ],

@@ -7,6 +7,7 @@ import type { Plan, RenalInput } from '../../rules';
 import { usePrescriberDetails } from '../../lib/prescriberDetails';
 import { AnchorLink } from '../../features/patients/AnchorLink';
 import { planExportData } from '../../lib/exportData';
+import type { FollowUpExport } from '../../lib/followUpExport';
 import { ExportPdfButtons } from '../../features/export-pdf/ExportPdfButtons';
 import type { PatientChart } from '../../fhir/mapping';
 import type { PlanPatientIdentity } from '../../lib/planExport';
@@ -56,10 +57,12 @@ export default function PatientPlanActions({
   model,
   patientId,
   locale,
+  followUp,
 }: {
   model: PlannerModel;
   patientId: string;
   locale?: string;
+  followUp?: FollowUpExport;
 }) {
   // The chart the banner shows (one query, cached): documents say whose plan it is, as the page does.
   // If it cannot be read, this panel's boundary says so: no document for a chart patient goes out
@@ -78,6 +81,7 @@ export default function PatientPlanActions({
     patient: documentIdentity(chart, patientId, model.renalInput?.weightKg),
     prescriber,
     ...creatinineDateOf(chart, model.renalInput),
+    ...(followUp ? { followUp } : {}),
   });
   const plan = model.plan;
   const input = model.planInput;

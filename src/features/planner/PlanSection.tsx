@@ -94,7 +94,18 @@ export function PlanSection({ search, model, notReadyReason, update, updateFrom,
           <PanelErrorBoundary panel="Export and save" resetKey={JSON.stringify(search)}>
             <Suspense fallback={<Loader size="xs" role="status" aria-label="Loading export buttons" />}>
               <WhileCurrent>
-                <PlannerActions model={model} patientId={search.patient} locale={locale} />
+                <PlannerActions
+                  model={model}
+                  patientId={search.patient}
+                  followUpKey={
+                    search.patient
+                      ? `patient:${search.patient}`
+                      : search.followUp
+                        ? `plan:${search.followUp}`
+                        : undefined
+                  }
+                  locale={locale}
+                />
               </WhileCurrent>
             </Suspense>
           </PanelErrorBoundary>

@@ -7,6 +7,7 @@ import { WithQueryClient } from '../../lib/queryClientSource';
 import { ExportPdfButtons } from '../../features/export-pdf/ExportPdfButtons';
 import { PrescriptionDetails } from '../../features/export-pdf/PrescriptionDetails';
 import { usePrescriberDetails } from '../../lib/prescriberDetails';
+import { useFollowUpExport } from '../../lib/followUpExport';
 
 // Chart-patient actions need the FHIR client and storage; load them only when a patient is selected.
 const PatientPlanActions = lazy(() => import('./PatientPlanActions'));
@@ -18,13 +19,17 @@ const PatientPlanActions = lazy(() => import('./PatientPlanActions'));
 export function PlannerActions({
   model,
   patientId,
+  followUpKey,
   locale,
 }: {
   model: PlannerModel;
   patientId?: string;
+  /** Whose follow-up visits the prescriber copy prints (this patient's or this plan's). */
+  followUpKey?: string;
   locale?: string;
 }) {
   const prescriber = usePrescriberDetails();
+  const followUp = useFollowUpExport(followUpKey);
   if (!model.plan || model.plan.blocked) return null;
   const unacknowledged = model.plan.unacknowledged.length;
   if (unacknowledged > 0) {
@@ -54,12 +59,22 @@ export function PlannerActions({
       {patientId ? (
         <Suspense fallback={<Loader size="xs" role="status" aria-label="Loading chart actions" />}>
           <WithQueryClient>
-            <PatientPlanActions model={model} patientId={patientId} locale={locale} />
+            <PatientPlanActions
+              model={model}
+              patientId={patientId}
+              locale={locale}
+              {...(followUp ? { followUp } : {})}
+            />
           </WithQueryClient>
         </Suspense>
       ) : (
         <ExportPdfButtons
-          data={planExportData(model, { locale, generatedAt: new Date().toISOString(), prescriber })}
+          data={planExportData(model, {
+            locale,
+            generatedAt: new Date().toISOString(),
+            prescriber,
+            ...(followUp ? { followUp } : {}),
+          })}
         />
       )}
     </>

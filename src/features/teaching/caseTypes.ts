@@ -12,6 +12,8 @@ import type {
   RenalAssessment,
   RenalBand,
   RenalInput,
+  Visit,
+  VisitAction,
 } from '../../rules';
 
 export type CaseTopic = 'Renal function' | 'Regimens' | 'Dose safety' | 'Interactions' | 'Titration & taper';
@@ -30,6 +32,12 @@ export interface CaseInputs {
   override?: { reason: string };
   meds?: MedicationInput[];
   conditions?: ConditionInput[];
+  /**
+   * Follow-up visits (spec §9), oldest first: each is given to suggestAtVisit with the plan in force,
+   * and its suggestion is accepted (the next visit follows the re-plan). A visit without a dose taken
+   * took the planned dose of that day.
+   */
+  visits?: (Omit<Visit, 'doseTakenMgPerDay'> & { doseTakenMgPerDay?: number })[];
 }
 
 /**
@@ -68,6 +76,8 @@ export interface KeyFacts {
   absentFindingRuleIds?: string[];
   /** Drugs the interaction check could not recognise. */
   unrecognized?: string[];
+  /** What suggestAtVisit suggests at each visit, in order. */
+  visitActions?: VisitAction[];
 }
 
 /** A variation of the case ("what if the unit were right?"), answered by the rules like the case. */

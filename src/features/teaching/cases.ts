@@ -605,6 +605,114 @@ export const TEACHING_CASES: readonly TeachingCase[] = [
       'Start: 15 × 2/3 = 10 mg/day. Step: 10 × 2/3 = 6.7, rounded down to 5 mg/day (10 → 15 on day 4), so the 50 mg/day cap is reached on day 25.',
     ],
   },
+  {
+    id: 'responder-goal-reached',
+    title: 'Drinking falls: when to stop escalating',
+    topic: 'Titration & taper',
+    teaser: 'Follow-up visits on a flexible titration: the goal at two visits in a row.',
+    vignette:
+      'Mr Lambert, 48, 82 kg, 178 cm, creatinine 0.9 mg/dL, starts the flexible Baclocur titration. You see him ' +
+      'every two weeks. At the first visit he still drinks 6 standard drinks (10 g) a day, craving 7/10; at the ' +
+      'second 3 drinks a day, craving 4/10; at the third 2 drinks a day, craving 2/10. He takes every dose as planned ' +
+      'and reports no side effects.',
+    objectives: [
+      'Convert standard drinks into g/day and compare with the low-risk limit (≤ 40 g/day for men).',
+      'Apply the follow-up rule: the goal must be met at two visits in a row before escalation stops.',
+    ],
+    questions: [
+      'What do the rules suggest at each visit, and why not stop at the second?',
+      'From which dose does the plan continue after each visit?',
+    ],
+    inputs: {
+      renal: {
+        ageYears: 48,
+        sex: 'male',
+        weightKg: 82,
+        heightCm: 178,
+        creatinine: { value: 0.9, unit: 'mg/dL' },
+      },
+      regimenId: 'baclocur-80',
+      startDate: START,
+      visits: [
+        { date: '2025-03-17', drinksPerDay: 6, drinkSizeG: 10, cravingScore: 7 },
+        { date: '2025-03-31', drinksPerDay: 3, drinkSizeG: 10, cravingScore: 4 },
+        { date: '2025-04-14', drinksPerDay: 2, drinkSizeG: 10, cravingScore: 2 },
+      ],
+    },
+    keyFacts: {
+      band: 'normal',
+      visitActions: ['continue', 'continue', 'maintain'],
+      endsWithTaper: false,
+    },
+    discussion: [
+      'First visit: 6 × 10 g = 60 g/day, above the 40 g/day low-risk limit for men, and craving 7/10: the goal is not met, so the titration continues from the dose he takes.',
+      'Second visit: 3 × 10 g = 30 g/day meets the goal — but only once. The rules wait for a second visit in a row before stopping, so the titration continues.',
+      'Third visit: 20 g/day and craving 2/10 meet the goal again: escalation stops and the dose he takes becomes the maintenance dose (Baclocur SmPC target); the flexible plan then ends with a review date, not a taper.',
+    ],
+  },
+  {
+    id: 'intolerance-then-taper',
+    title: 'Dizzy twice at the same dose, then no effect',
+    topic: 'Titration & taper',
+    teaser: 'A side effect at the same dose twice sets the individual maximum; no effect there → reassess.',
+    vignette:
+      'Mrs Girard, 60, 65 kg, 165 cm, creatinine 0.7 mg/dL (mild band on her ideal weight), is on the flexible ' +
+      'Baclocur titration. Three weeks in ' +
+      'she reports troublesome dizziness; a week later, back at the same dose after the hold, the dizziness returns. ' +
+      'Two weeks later she tolerates the lower dose but still drinks 4 standard drinks (10 g) a day, craving 6/10, ' +
+      'and six weeks after that nothing has changed.',
+    objectives: [
+      'Apply the intolerance rule at a visit: step back, hold, retry once; the same dose not tolerated again becomes the ceiling.',
+      'Recognise no effect at the maximum tolerated dose after six weeks: reassess, consider a taper (Baclocur SmPC §4.2).',
+    ],
+    questions: [
+      'What is suggested at each of the four visits?',
+      'What is her individual maximum, and why does the plan never go above it again?',
+      'Why is the last suggestion a taper and not an abrupt stop?',
+    ],
+    inputs: {
+      renal: {
+        ageYears: 60,
+        sex: 'female',
+        weightKg: 65,
+        heightCm: 165,
+        creatinine: { value: 0.7, unit: 'mg/dL' },
+      },
+      regimenId: 'baclocur-80',
+      startDate: START,
+      visits: [
+        {
+          date: '2025-03-24',
+          drinksPerDay: 5,
+          drinkSizeG: 10,
+          cravingScore: 7,
+          sideEffects: { dizziness: 'troublesome' },
+        },
+        {
+          date: '2025-03-31',
+          // Back at the dose of the first visit after the hold: the retry.
+          doseTakenMgPerDay: 45,
+          drinksPerDay: 4,
+          drinkSizeG: 10,
+          cravingScore: 6,
+          sideEffects: { dizziness: 'troublesome' },
+        },
+        { date: '2025-04-14', drinksPerDay: 4, drinkSizeG: 10, cravingScore: 6 },
+        { date: '2025-05-26', drinksPerDay: 4, drinkSizeG: 10, cravingScore: 6 },
+      ],
+    },
+    keyFacts: {
+      band: 'mild',
+      visitActions: ['step-back', 'step-back', 'continue', 'reassess-taper'],
+      endsWithTaper: true,
+    },
+    discussion: [
+      'First visit: troublesome dizziness at the dose she takes — the intolerance rule steps back one step, holds 3 days, then retries that dose once.',
+      'Second visit: the same dose is not tolerated again, so the dose one step below becomes her maintenance dose, the individual maximum; every later re-plan keeps it as its ceiling.',
+      'Third visit: tolerated, but 40 g/day is above the 20 g/day low-risk limit for women and craving is 6/10: the rules continue from the dose she takes, which is already her maximum.',
+      'Fourth visit: six weeks at her maximum without effect — the Baclocur SmPC asks to reassess; the suggested re-plan is a taper from the dose she takes, never an abrupt stop.',
+    ],
+  },
 ];
 
 /** The case with this URL slug, or undefined. */

@@ -158,5 +158,12 @@ export function checkKeyFacts(facts: KeyFacts, run: CaseRun): FactCheck[] {
       facts.unrecognized.join(', ') || 'none',
       run.interactions.unrecognized.join(', ') || 'none',
     );
+  if (facts.visitActions !== undefined)
+    add(
+      'visitActions',
+      'Suggested at each visit',
+      facts.visitActions.join(' → ') || 'none',
+      run.visits.map((entry) => entry.suggestion.action).join(' → ') || 'none',
+    );
   return rows;
 }

@@ -4,8 +4,23 @@
  */
 import type { PlannerState } from '../../lib/plannerLink';
 import type { CaseInputs } from './caseTypes';
+import { runCase } from './runCase';
 
-export function caseToPlannerSearch(inputs: CaseInputs): PlannerState {
+/** A case followed at visits opens at its last re-plan: the plan its answer shows. */
+function lastReplan(inputs: CaseInputs): Partial<CaseInputs> {
+  if (!inputs.visits?.length) return {};
+  const replan = runCase(inputs).visits.at(-1)?.suggestion.replan;
+  if (!replan) return {};
+  return {
+    startDate: replan.startDate,
+    ...(replan.mode ? { mode: replan.mode } : {}),
+    ...(replan.currentDoseMgPerDay === undefined ? {} : { currentDoseMgPerDay: replan.currentDoseMgPerDay }),
+    ...(replan.params ? { params: replan.params } : {}),
+  };
+}
+
+export function caseToPlannerSearch(caseInputs: CaseInputs): PlannerState {
+  const inputs = { ...caseInputs, ...lastReplan(caseInputs) };
   const { renal } = inputs;
   const params = inputs.params && Object.keys(inputs.params).length > 0 ? { ...inputs.params } : undefined;
   return {

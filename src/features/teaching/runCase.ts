@@ -8,10 +8,14 @@ import {
   checkInteractions,
   planFor,
   RulesInputError,
+  suggestAtVisit,
   type Finding,
   type InteractionResult,
   type Plan,
+  type PlanInput,
   type RenalAssessment,
+  type Visit,
+  type VisitSuggestion,
 } from '../../rules';
 import type { CaseInputs, WhatIf } from './caseTypes';
 
@@ -23,12 +27,63 @@ export interface CaseRun {
   findings: Finding[];
   /** An input the rules refused (shown as the answer: "the rules say this input is invalid"). */
   error: { field: string; message: string } | null;
+  /** Each visit of the case with the rules' suggestion, accepted in turn (the plan is the last re-plan). */
+  visits: { visit: Visit; plannedMgPerDay?: number; suggestion: VisitSuggestion }[];
+}
+
+/**
+ * The case's visits, each answered by suggestAtVisit on the plan in force and accepted: the next visit
+ * follows the re-plan, as in the planner. Returns the last plan input and the suggestions.
+ */
+function followVisits(inputs: CaseInputs, first: PlanInput, firstPlan: Plan) {
+  let input = first;
+  let plan = firstPlan;
+  let findings: Finding[] | undefined;
+  const visits: CaseRun['visits'] = [];
+  for (const item of inputs.visits ?? []) {
+    const plannedMgPerDay = plan.days.find((day) => day.date === item.date)?.totalMg;
+    // Past the plan's end (its review date) the patient goes on with the dose of the last visit.
+    const doseTakenMgPerDay =
+      item.doseTakenMgPerDay ?? plannedMgPerDay ?? visits.at(-1)?.visit.doseTakenMgPerDay ?? 0;
+    const visit: Visit = { ...item, doseTakenMgPerDay };
+    const suggestion = suggestAtVisit({
+      plan: input,
+      sex: inputs.renal.sex,
+      visit,
+      history: visits.map((entry) => entry.visit),
+      renalInput: inputs.renal,
+    });
+    visits.push({ visit, ...(plannedMgPerDay !== undefined ? { plannedMgPerDay } : {}), suggestion });
+    input = suggestion.replan;
+    const { renal: _renal, ...planOnly } = input;
+    const result = planFor({
+      renal: suggestion.renalInput ?? inputs.renal,
+      meds: inputs.meds ?? [],
+      conditions: inputs.conditions ?? [],
+      plan: planOnly,
+    });
+    plan = result.plan;
+    findings = result.findings;
+  }
+  return { visits, plan, findings };
 }
 
 /** Case inputs with a what-if's changes applied (renal fields merged, the rest replaced). */
 export function applyWhatIf(inputs: CaseInputs, whatIf: Pick<WhatIf, 'changes'>): CaseInputs {
   const { renal, ...rest } = whatIf.changes;
   return { ...inputs, ...rest, renal: { ...inputs.renal, ...renal } };
+}
+
+function planInputOf(inputs: CaseInputs): Omit<PlanInput, 'renal'> {
+  return {
+    regimenId: inputs.regimenId,
+    startDate: inputs.startDate,
+    ...(inputs.params ? { params: inputs.params } : {}),
+    ...(inputs.profile ? { profile: inputs.profile } : {}),
+    ...(inputs.mode ? { mode: inputs.mode } : {}),
+    ...(inputs.currentDoseMgPerDay !== undefined ? { currentDoseMgPerDay: inputs.currentDoseMgPerDay } : {}),
+    ...(inputs.override ? { override: inputs.override } : {}),
+  };
 }
 
 /** The rules module's answer for one set of case inputs. */
@@ -38,24 +93,20 @@ export function runCase(inputs: CaseInputs): CaseRun {
       renal: inputs.renal,
       meds: inputs.meds ?? [],
       conditions: inputs.conditions ?? [],
-      plan: {
-        regimenId: inputs.regimenId,
-        startDate: inputs.startDate,
-        ...(inputs.params ? { params: inputs.params } : {}),
-        ...(inputs.profile ? { profile: inputs.profile } : {}),
-        ...(inputs.mode ? { mode: inputs.mode } : {}),
-        ...(inputs.currentDoseMgPerDay !== undefined
-          ? { currentDoseMgPerDay: inputs.currentDoseMgPerDay }
-          : {}),
-        ...(inputs.override ? { override: inputs.override } : {}),
-      },
+      plan: planInputOf(inputs),
     });
+    const followed =
+      inputs.visits?.length && result.renal
+        ? followVisits(inputs, { ...planInputOf(inputs), renal: result.renal }, result.plan)
+        : { visits: [], plan: result.plan, findings: undefined };
     return {
       renal: result.renal ?? null,
-      plan: result.plan,
+      plan: followed.plan,
       interactions: result.interactions,
-      findings: result.findings,
+      // Followed at visits, the answer is the last re-plan, with its findings.
+      findings: followed.findings ?? result.findings,
       error: null,
+      visits: followed.visits,
     };
   } catch (caught) {
     // Only the rules' own input errors are an answer; anything else is a bug and must surface.
@@ -73,6 +124,7 @@ export function runCase(inputs: CaseInputs): CaseRun {
       interactions,
       findings: renal ? [...renal.findings] : [],
       error: { field: caught.field, message: caught.message },
+      visits: [],
     };
   }
 }

@@ -4,13 +4,16 @@
  * at the dose taken. Loaded only once there is a plan (this module brings Dexie and the FHIR client).
  */
 import { Alert, Button, FileButton, Group, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useRef, useState } from 'react';
-import type { Plan, PlanInput, RenalInput, Sex } from '../../rules';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Plan, PlanInput, RenalInput, Sex, VisitAction } from '../../rules';
 import { downloadFile } from '../../lib/downloadFile';
 import { formatDate } from '../../lib/format';
+import { publishFollowUp } from '../../lib/followUpExport';
+import { LOW_RISK_G_PER_DAY, SIDE_EFFECT_LABELS, type SideEffect } from '../../rules';
 import { FollowUpChart } from './FollowUpChart';
 import { followUpRows } from './followUpSeries';
-import { SuggestionCard } from './SuggestionCard';
+import { ACTION_LABEL, SuggestionCard } from './SuggestionCard';
+import type { VisitRecord } from '../../lib/db';
 import { useFollowUp, type RecordOutcome } from './useFollowUp';
 import { emptyDraft } from './visitDraft';
 import { VisitForm } from './VisitForm';
@@ -39,6 +42,29 @@ function outcomeText(outcome: RecordOutcome): string {
   if (outcome.kind === 'saved') return `Visit of ${outcome.date} recorded on the chart.${then}`;
   if (outcome.kind === 'device') return `Visit of ${outcome.date} recorded on this device.${then}`;
   return `Visit of ${outcome.date} kept on this device — not yet on the chart (${outcome.reason}); it is sent when the server is reachable.${then}`;
+}
+
+function exportRow(record: VisitRecord) {
+  const { visit } = record;
+  const effects = Object.entries(visit.sideEffects ?? {})
+    .filter(([, grade]) => grade !== 'none')
+    .map(([effect, grade]) => `${SIDE_EFFECT_LABELS[effect as SideEffect]} (${grade})`);
+  return {
+    date: visit.date,
+    doseTakenMgPerDay: visit.doseTakenMgPerDay,
+    ...(record.plannedMgPerDay !== undefined ? { plannedMgPerDay: record.plannedMgPerDay } : {}),
+    ...(visit.drinksPerDay !== undefined && visit.drinkSizeG !== undefined
+      ? { gramsPerDay: visit.drinksPerDay * visit.drinkSizeG }
+      : {}),
+    ...(visit.heavyDrinkingDays !== undefined ? { heavyDrinkingDays: visit.heavyDrinkingDays } : {}),
+    ...(visit.cravingScore !== undefined ? { cravingScore: visit.cravingScore } : {}),
+    sideEffects: effects.length > 0 ? effects.join(', ') : 'none',
+    ...(record.suggestion
+      ? {
+          suggestion: `${ACTION_LABEL[record.suggestion.action as VisitAction] ?? record.suggestion.action} (${record.suggestion.ruleId})${record.suggestion.accepted ? ', accepted' : ', plan kept'}`,
+        }
+      : {}),
+  };
 }
 
 export default function FollowUpSection(props: FollowUpSectionProps) {
@@ -77,6 +103,16 @@ export default function FollowUpSection(props: FollowUpSectionProps) {
     firstDayMg !== undefined &&
     lastVisit !== undefined &&
     Math.abs(lastVisit.visit.doseTakenMgPerDay - firstDayMg) > 1e-9;
+
+  // The prescriber copy prints these visits on its follow-up page (for this subject only).
+  useEffect(() => {
+    publishFollowUp({
+      subjectKey,
+      rows: follow.visits.map((record) => exportRow(record)),
+      ...(sex ? { lowRiskGPerDay: LOW_RISK_G_PER_DAY[sex] } : {}),
+    });
+    return () => publishFollowUp(undefined);
+  }, [subjectKey, follow.visits, sex]);
 
   const record = async (accept: boolean) => {
     const suggestion = follow.result.suggestion;

@@ -25,7 +25,8 @@ describe('a teaching case in the planner', () => {
     const { link, state: search } = throughLink(caseToPlannerSearch(inputs));
     expect(link.invalidFields).toBeUndefined();
     expect(link.refusedFields).toBeUndefined();
-    const model = computePlanner(search, inputs.startDate, () => true);
+    // As the planner does: the start date the link carries (a case followed at visits opens at its last re-plan).
+    const model = computePlanner(search, search.start ?? inputs.startDate, () => true);
     if (answer.error) {
       expect(model.plan).toBeUndefined();
       expect(model.planError?.field ?? model.renalError?.field).toBe(answer.error.field);

@@ -11,6 +11,7 @@ import { stepsForDisplay } from '../displaySteps';
 import type { DoseSeries } from '../doseSeries';
 import { KeyFiguresTable } from './KeyFiguresTable';
 import { FactCheckTable } from './FactCheckTable';
+import { VisitSuggestionsTable } from './VisitSuggestionsTable';
 import { PlanSummaryTable } from './PlanSummaryTable';
 import { DoseChartPanel } from './DoseChartPanel';
 import { WhatIfTable, type WhatIfColumn } from './WhatIfTable';
@@ -102,6 +103,12 @@ export const CaseAnswer = forwardRef<HTMLHeadingElement, CaseAnswerProps>(functi
       <Card withBorder padding="md" className="teaching-keep-together">
         <FactCheckTable checks={checks} caption="What the case text states, checked against the rules" />
       </Card>
+
+      {run.visits.length > 0 ? (
+        <Card withBorder padding="md" className="teaching-keep-together">
+          <VisitSuggestionsTable visits={run.visits} />
+        </Card>
+      ) : null}
 
       <Stack gap="xs">
         <Title order={3} size="h4">
