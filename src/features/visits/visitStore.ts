@@ -60,6 +60,18 @@ export class VisitImportError extends Error {
   }
 }
 
+function readSuggestion(value: unknown, index: number): NonNullable<VisitRecord['suggestion']> {
+  const item = value as Partial<NonNullable<VisitRecord['suggestion']>> | null;
+  if (
+    typeof item?.action !== 'string' ||
+    typeof item.ruleId !== 'string' ||
+    !/^visit\.[a-z-]{1,40}$/.test(item.ruleId) ||
+    typeof item.accepted !== 'boolean'
+  )
+    throw new VisitImportError(`Visit ${index + 1}: its recorded suggestion is not readable.`);
+  return { action: item.action.slice(0, 40), ruleId: item.ruleId, accepted: item.accepted };
+}
+
 /**
  * The visits of an exported file, each checked by the rules (readVisit), put under `subjectKey`.
  * Nothing is imported when one visit is wrong: the message says which one and why.
@@ -87,7 +99,7 @@ export function parseVisitsFile(text: string, subjectKey: string): VisitRecord[]
         ...(typeof item.plannedMgPerDay === 'number' && Number.isFinite(item.plannedMgPerDay)
           ? { plannedMgPerDay: item.plannedMgPerDay }
           : {}),
-        ...(item.suggestion ? { suggestion: item.suggestion } : {}),
+        ...(item.suggestion === undefined ? {} : { suggestion: readSuggestion(item.suggestion, index) }),
         ...(Array.isArray(item.medicationChanges)
           ? { medicationChanges: item.medicationChanges.filter((entry) => typeof entry === 'string') }
           : {}),
