@@ -143,12 +143,13 @@ function planMaximum(built: Plan, individual: number | undefined): Maximum {
   });
 }
 
-/** The first visit of the latest unbroken run at the maximum (this visit included). */
+/** The first visit of the latest unbroken run at the maximum, tolerated (this visit included). */
 function atMaximumSince(visits: readonly ReadVisit[], maximumMg: number): ReadVisit | undefined {
   let since: ReadVisit | undefined;
   for (let index = visits.length - 1; index >= 0; index -= 1) {
     const visit = visits[index] as ReadVisit;
-    if (visit.doseTakenMgPerDay + EPSILON < maximumMg) break;
+    // A visit below the maximum, or one where the dose was not tolerated, ends the run at it.
+    if (visit.doseTakenMgPerDay + EPSILON < maximumMg || troublesome(visit).length > 0) break;
     since = visit;
   }
   return since;

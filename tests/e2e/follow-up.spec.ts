@@ -52,6 +52,8 @@ test('record three visits for a chart patient, accept the suggestions, see plann
   page,
   problems,
 }) => {
+  // A whole follow-up (three visits, a reload, the chart, three accessibility scans) on a shared CI machine.
+  test.setTimeout(180_000);
   await page.goto('/patients/demo-01');
   await expect(page.getByRole('heading', { level: 2, name: 'Claire Martin' })).toBeVisible();
   await page.getByRole('link', { name: 'Plan from chart' }).click();

@@ -257,6 +257,20 @@ describe('rule 4: no effect at the maximum after 6 weeks', () => {
     expect(suggest({ ...atCap, date: '2026-03-14' }, [atCap]).action).toBe('continue');
   });
 
+  it('the weeks at the maximum count from the first tolerated visit at it, not from a dose not tolerated', () => {
+    const history: Visit[] = [
+      { date: '2026-01-20', doseTakenMgPerDay: 45, sideEffects: { nausea: 'troublesome' } },
+      { date: '2026-01-27', doseTakenMgPerDay: 45, sideEffects: { nausea: 'troublesome' } },
+      { date: '2026-02-10', doseTakenMgPerDay: 35, drinksPerDay: 6, drinkSizeG: FR },
+    ];
+    // 28 days at 35 (since 2026-02-10), not 49 since the first 45.
+    const result = suggest(
+      { date: '2026-03-10', doseTakenMgPerDay: 35, drinksPerDay: 6, drinkSizeG: FR },
+      history,
+    );
+    expect(result.action).toBe('continue');
+  });
+
   it('the individual maximum counts as the maximum: 35 after 45 was not tolerated twice', () => {
     const history: Visit[] = [
       { date: '2026-01-20', doseTakenMgPerDay: 45, sideEffects: { nausea: 'troublesome' } },

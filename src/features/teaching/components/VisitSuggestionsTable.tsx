@@ -2,6 +2,7 @@ import { Table } from '@mantine/core';
 import { CAPTION_STYLE } from '../tableStyles';
 import { ScrollTable } from '../../../components/ScrollTable';
 import type { CaseRun } from '../runCase';
+import { formatDate } from '../../../lib/format';
 
 const gramsText = (visit: CaseRun['visits'][number]['visit']) =>
   visit.drinksPerDay === undefined || visit.drinkSizeG === undefined
@@ -29,7 +30,7 @@ export function VisitSuggestionsTable({ visits }: { visits: CaseRun['visits'] })
           {visits.map(({ visit, plannedMgPerDay, suggestion }) => (
             <Table.Tr key={visit.date}>
               <Table.Th scope="row" fw={500}>
-                {visit.date}
+                {formatDate(visit.date)}
               </Table.Th>
               <Table.Td>
                 {visit.doseTakenMgPerDay}
