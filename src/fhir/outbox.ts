@@ -84,6 +84,44 @@ export async function dropFromDevice(id: number | undefined): Promise<void> {
   await getDb().outbox.delete(id);
 }
 
+export type SendOutcome<T> =
+  | { status: 'sent'; value: T }
+  /** Kept on this device to be sent later; `needsSignIn`: the server wants a valid session first. */
+  | { status: 'queued'; outboxId?: number; reason: string; needsSignIn: boolean };
+
+/**
+ * The save path of plans and visits alike: the transaction is kept on the device first, then `send`
+ * posts it. An unreachable or failing server, or an expired session, leaves it there to be sent later
+ * ("queued"); a rejection (4xx: the resources themselves are wrong) drops it and is thrown, because
+ * retrying would not help.
+ */
+export async function sendKeepingOnDevice<T>(
+  patientId: string,
+  bundle: Bundle,
+  send: () => Promise<T>,
+  now?: Date,
+): Promise<SendOutcome<T>> {
+  const outboxId = await keepOnDevice(patientId, bundle, now);
+  try {
+    const value = await send();
+    await recordAttempt(outboxId, { sent: true });
+    return { status: 'sent', value };
+  } catch (error) {
+    const waits = isRetryableSaveError(error) || isSignInSaveError(error);
+    if (!waits || outboxId === undefined) {
+      await dropFromDevice(outboxId);
+      throw error;
+    }
+    await recordAttempt(outboxId, { sent: false, error });
+    return {
+      status: 'queued',
+      outboxId,
+      reason: error instanceof Error ? error.message : String(error),
+      needsSignIn: isSignInSaveError(error),
+    };
+  }
+}
+
 export interface SyncResult {
   sent: number;
   failed: number;

@@ -1,12 +1,11 @@
 /**
- * Saving a follow-up visit to the patient's chart, the way plans are saved (useSavePlan.ts): the
- * transaction is kept in the device's outbox first, then posted; an unreachable or failing server or
- * an expired session leaves it there to be sent later ("queued"); a rejection (4xx) is thrown, and the
- * visit stays in the device's visit list, marked as not on the chart.
+ * Saving a follow-up visit to the patient's chart the way plans are saved (sendKeepingOnDevice): kept
+ * in the outbox first, then posted; "queued" when the server cannot take it now; a rejection (4xx) is
+ * thrown, and the visit stays in the device's visit list, marked as not on the chart.
  */
 import type { VisitRecord } from '../lib/db';
-import { isRetryableSaveError, isSignInSaveError, postTransaction } from './deliverPlan';
-import { dropFromDevice, keepOnDevice, recordAttempt } from './outbox';
+import { postTransaction } from './deliverPlan';
+import { sendKeepingOnDevice } from './outbox';
 import { visitToFhir } from './visits';
 
 export type SaveVisitResult =
@@ -20,22 +19,11 @@ export async function saveVisit(
     patientId: context.patientId,
     ...(context.carePlanId ? { carePlanId: context.carePlanId } : {}),
   });
-  const outboxId = await keepOnDevice(context.patientId, bundle, context.now);
-  try {
-    await postTransaction(bundle);
-    await recordAttempt(outboxId, { sent: true });
-    return { status: 'saved' };
-  } catch (error) {
-    const waits = isRetryableSaveError(error) || isSignInSaveError(error);
-    if (!waits || outboxId === undefined) {
-      await dropFromDevice(outboxId);
-      throw error;
-    }
-    await recordAttempt(outboxId, { sent: false, error });
-    return {
-      status: 'queued',
-      reason: error instanceof Error ? error.message : String(error),
-      needsSignIn: isSignInSaveError(error),
-    };
-  }
+  const sent = await sendKeepingOnDevice(
+    context.patientId,
+    bundle,
+    () => postTransaction(bundle),
+    context.now,
+  );
+  return sent.status === 'sent' ? { status: 'saved' } : sent;
 }

@@ -7,8 +7,8 @@
 import type { Bundle } from '@medplum/fhirtypes';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getFhirConnection } from './connection';
-import { deliverPlan, isRetryableSaveError, isSignInSaveError } from './deliverPlan';
-import { dropFromDevice, keepOnDevice, recordAttempt } from './outbox';
+import { deliverPlan } from './deliverPlan';
+import { sendKeepingOnDevice } from './outbox';
 import { planToFhir, type SavePlanArgs } from './plans';
 import { planIdentity } from './planIdentity';
 import type { RetireResult } from './planVersions';
@@ -46,21 +46,8 @@ export async function savePlan(
     createdAt: now.toISOString(),
     ...(fhirUser ? { fhirUser } : {}),
   });
-  const outboxId = await keepOnDevice(patientId, bundle, now);
-  try {
-    const delivery = await deliverPlan(patientId, bundle);
-    await recordAttempt(outboxId, { sent: true });
-    return { planId, ...delivery };
-  } catch (error) {
-    const waits = isRetryableSaveError(error) || isSignInSaveError(error);
-    if (!waits || outboxId === undefined) {
-      await dropFromDevice(outboxId);
-      throw error;
-    }
-    await recordAttempt(outboxId, { sent: false, error });
-    const reason = error instanceof Error ? error.message : String(error);
-    return { status: 'queued', planId, outboxId, reason, needsSignIn: isSignInSaveError(error) };
-  }
+  const sent = await sendKeepingOnDevice(patientId, bundle, () => deliverPlan(patientId, bundle), now);
+  return sent.status === 'sent' ? { planId, ...sent.value } : { ...sent, planId };
 }
 
 export function useSavePlan(patientId: string) {

@@ -2,8 +2,8 @@
  * Follow-up visits as data (spec §9): the thresholds, the red flags and the finding of each rule, with
  * its evidence and sources. `{name}` placeholders are filled by `visitFinding` from the values given.
  */
-import { fillTemplate } from './plan-findings';
-import type { Evidence, Finding, Severity, SideEffect, Sex } from './types';
+import { fillTemplate, type PlanRule } from './plan-findings';
+import type { Finding, SideEffect, Sex } from './types';
 
 /** The country's standard drink, g of alcohol (spec §9). */
 export const DRINK_SIZES_G = { FR: 10, UK: 8, US: 14 } as const;
@@ -61,14 +61,8 @@ export const SIDE_EFFECT_LABELS: Readonly<Record<SideEffect, string>> = {
   'slowed-breathing': 'slowed breathing',
 };
 
-export interface VisitRule {
-  severity: Severity;
-  evidence: Evidence;
-  sources: readonly string[];
-  title: string;
-  detail: string;
-  action?: string;
-}
+/** A visit rule has the shape of a plan rule: severity, evidence, sources and text templates. */
+export type VisitRule = PlanRule;
 
 export const VISIT_RULES = {
   'visit.red-flag': {

@@ -70,6 +70,35 @@ function SideEffectRow({
   );
 }
 
+/** A number typed as text (the draft keeps what was typed; the rules read it). */
+function NumberText({
+  label,
+  value,
+  onText,
+  error,
+  description,
+  whole = false,
+}: {
+  label: string;
+  value: string;
+  onText: (text: string) => void;
+  error?: string | undefined;
+  description?: string;
+  whole?: boolean;
+}) {
+  return (
+    <TextInput
+      label={label}
+      inputMode={whole ? 'numeric' : 'decimal'}
+      autoComplete="off"
+      value={value}
+      onChange={(event) => onText(event.currentTarget.value)}
+      error={error}
+      description={description}
+    />
+  );
+}
+
 export function VisitForm({ draft, onChange, errors, plannedMgPerDay, labels, gramsPerDay }: Props) {
   return (
     <Stack gap="sm">
@@ -134,15 +163,11 @@ export function VisitForm({ draft, onChange, errors, plannedMgPerDay, labels, gr
           {draft.splitDiffers ? (
             <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
               {labels.map((label) => (
-                <TextInput
+                <NumberText
                   key={label}
                   label={`${label} (mg)`}
-                  inputMode="decimal"
-                  autoComplete="off"
                   value={draft.perDose[label] ?? ''}
-                  onChange={(event) =>
-                    onChange({ perDose: { ...draft.perDose, [label]: event.currentTarget.value } })
-                  }
+                  onText={(text) => onChange({ perDose: { ...draft.perDose, [label]: text } })}
                 />
               ))}
             </SimpleGrid>
@@ -155,12 +180,10 @@ export function VisitForm({ draft, onChange, errors, plannedMgPerDay, labels, gr
         </Stack>
       ) : null}
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-        <TextInput
+        <NumberText
           label="Standard drinks per day"
-          inputMode="decimal"
-          autoComplete="off"
           value={draft.drinks}
-          onChange={(event) => onChange({ drinks: event.currentTarget.value })}
+          onText={(drinks) => onChange({ drinks })}
           error={errors.drinks}
           description={
             gramsPerDay !== undefined ? `= ${gramsPerDay} g of alcohol/day` : 'Since the last visit'
@@ -178,21 +201,18 @@ export function VisitForm({ draft, onChange, errors, plannedMgPerDay, labels, gr
           ]}
           error={errors.drinkSize}
         />
-        <TextInput
+        <NumberText
           label="Heavy-drinking days"
-          inputMode="numeric"
-          autoComplete="off"
+          whole
           value={draft.heavyDays}
-          onChange={(event) => onChange({ heavyDays: event.currentTarget.value })}
+          onText={(heavyDays) => onChange({ heavyDays })}
           error={errors.heavyDays}
           description="≥ 60 g (men) / ≥ 40 g (women)"
         />
-        <TextInput
+        <NumberText
           label="Craving (0–10)"
-          inputMode="decimal"
-          autoComplete="off"
           value={draft.craving}
-          onChange={(event) => onChange({ craving: event.currentTarget.value })}
+          onText={(craving) => onChange({ craving })}
           error={errors.craving}
         />
       </SimpleGrid>
@@ -214,12 +234,10 @@ export function VisitForm({ draft, onChange, errors, plannedMgPerDay, labels, gr
         ) : null}
       </Fieldset>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput
+        <NumberText
           label="New creatinine (optional)"
-          inputMode="decimal"
-          autoComplete="off"
           value={draft.creatinine}
-          onChange={(event) => onChange({ creatinine: event.currentTarget.value })}
+          onText={(creatinine) => onChange({ creatinine })}
           error={errors.creatinine}
           description="Re-checks the kidney function and the cap"
         />
