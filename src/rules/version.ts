@@ -1,2 +1,2 @@
 /** Semver of the clinical ruleset; bump on any clinical change (it is printed on every plan and PDF). */
-export const RULESET_VERSION = '1.2.2';
+export const RULESET_VERSION = '1.2.3';

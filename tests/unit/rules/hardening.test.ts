@@ -82,7 +82,7 @@ function withPollutedPrototype<T>(key: string, value: unknown, fn: () => T): T {
 
 describe('ruleset version', () => {
   it('is 1.2.x: the spec now holds the creatinine limits, the unit question and the 1.2 plan rules', () => {
-    expect(RULESET_VERSION).toBe('1.2.2');
+    expect(RULESET_VERSION).toBe('1.2.3');
   });
 });
 

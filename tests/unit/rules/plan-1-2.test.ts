@@ -403,7 +403,7 @@ describe('one pipeline: planFor and mergeFindings', () => {
     expect(cautiousTitrationParams('baclocur-80', { stepMgPerDay: 5, stepIntervalDays: 6 })).toBeNull();
   });
 
-  it('is ruleset 1.2.1 (spec 1.2; the .1 is the explanations and wording of this encoding)', () => {
-    expect(RULESET_VERSION).toBe('1.2.2');
+  it('is ruleset 1.2.3 (spec 1.2; .1 explanations and wording, .2 RxNorm products, .3 follow-up visits §9)', () => {
+    expect(RULESET_VERSION).toBe('1.2.3');
   });
 });
