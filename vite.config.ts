@@ -2,10 +2,14 @@
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import { lingui } from '@lingui/vite-plugin';
 import { prerenderPlugin } from './src/prerender/plugin.ts';
 import { securityHeadersPlugin } from './src/build/headersPlugin.ts';
 import { demoWorkerPlugin } from './src/build/demoWorkerPlugin.ts';
 import { smartAuthOrigin } from './src/build/securityHeaders.ts';
+
+// The message catalogues' config lives with them (src/i18n/), not at the top level.
+process.env.LINGUI_CONFIG ??= 'src/i18n/lingui.config.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
@@ -16,6 +20,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       tanstackRouter({ target: 'react', autoCodeSplitting: true }),
       react(),
+      // PO catalogues compiled at build time: no message parser ships; a missing French message fails the build.
+      lingui({ failOnMissing: true, failOnCompileError: true }),
       securityHeadersPlugin(fhirBaseUrl, authOrigin),
       // The same test as src/lib/config.ts: no FHIR server configured means the demo.
       demoWorkerPlugin(fhirBaseUrl === '/fhir'),

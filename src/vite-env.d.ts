@@ -6,3 +6,9 @@ interface ImportMetaEnv {
   readonly VITE_SMART_SCOPE?: string;
   readonly VITE_SMART_AUTH_ORIGIN?: string;
 }
+
+/** A message catalogue, compiled by @lingui/vite-plugin at build time. */
+declare module '*.po' {
+  import type { Messages } from '@lingui/core';
+  export const messages: Messages;
+}

@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { RouterProvider } from '@tanstack/react-router';
 import { QueryProvider, type QueryClientSource } from '../lib/queryClientSource';
 import { theme } from './theme';
+import { LanguageProvider } from '../i18n/LanguageProvider';
 import type { createAppRouter } from './router';
 
 interface AppProps {
@@ -14,7 +15,9 @@ export function App({ queries, router }: AppProps) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <QueryProvider source={queries}>
-        <RouterProvider router={router} />
+        <LanguageProvider>
+          <RouterProvider router={router} />
+        </LanguageProvider>
       </QueryProvider>
     </MantineProvider>
   );

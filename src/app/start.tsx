@@ -4,15 +4,22 @@ import { App } from './App';
 import { lazyQueryClientSource } from '../lib/queryClientSource';
 import { createAppRouter } from './router';
 import { installFhirSession } from '../fhir/session';
+import { activateScreenLanguage } from '../i18n';
+import { readPreferences } from '../i18n/preferences';
 
 /**
  * The pre-rendered pages (src/prerender/) mark their root with the path they were rendered for. Only
  * that exact page, without search params, may be hydrated: any other address (a planner link full of
  * inputs, a patient's chart) renders from scratch and replaces the static markup.
  */
-export function canHydrate(rootElement: HTMLElement, location: Pick<Location, 'pathname' | 'search'>) {
+export function canHydrate(
+  rootElement: HTMLElement,
+  location: Pick<Location, 'pathname' | 'search'>,
+  language = 'en',
+) {
   const path = rootElement.dataset.prerenderedPath;
-  return path !== undefined && path === location.pathname && location.search === '';
+  // The pages are pre-rendered in English: a page in another language renders from scratch.
+  return path !== undefined && path === location.pathname && location.search === '' && language === 'en';
 }
 
 const CONTENT_CHECK_MS = 50;
@@ -50,8 +57,22 @@ function Hydrated({ children, onHydrated }: { children: ReactNode; onHydrated: (
   return children;
 }
 
+/** The screen starts in the chosen language; if its words cannot be fetched, in English. */
+async function startLanguage(): Promise<string> {
+  const { language } = readPreferences();
+  if (language === 'en') return language;
+  try {
+    await activateScreenLanguage(language);
+    document.documentElement.lang = language;
+    return language;
+  } catch {
+    return 'en';
+  }
+}
+
 export async function startApp(rootElement: HTMLElement): Promise<Root> {
   installFhirSession();
+  const language = await startLanguage();
   // TanStack Query's core loads with the first page that reads from the FHIR server.
   const queries = lazyQueryClientSource(() =>
     import('./queryClient').then((module) => {
@@ -69,7 +90,7 @@ export async function startApp(rootElement: HTMLElement): Promise<Root> {
       <App queries={queries} router={router} />
     </StrictMode>
   );
-  if (canHydrate(rootElement, window.location)) {
+  if (canHydrate(rootElement, window.location, language)) {
     // Load the route (and its lazy component) first, so the first client render matches the HTML.
     await router.load();
     // Render the route tree as the pre-render did: TanStack Router leaves out the root Suspense

@@ -6,12 +6,14 @@ import { useRouterState } from '@tanstack/react-router';
 import { NavItem } from './NavItem';
 import { Disclaimer } from './Disclaimer';
 import { isDemoMode, fhirBaseUrl } from '../lib/config';
+import { t } from '../i18n';
+import { PreferencesMenu } from './PreferencesMenu';
 
 const NAV = [
-  { to: '/planner', label: 'Planner', description: 'Renal check, regimen, plan', icon: IconCalculator },
-  { to: '/patients', label: 'Patients', description: 'Charts from the FHIR server', icon: IconUsers },
-  { to: '/teaching', label: 'Teaching', description: 'Cases and what-ifs', icon: IconSchool },
-  { to: '/about', label: 'About & sources', description: 'Evidence and ruleset', icon: IconBook2 },
+  { to: '/planner', key: 'planner', icon: IconCalculator },
+  { to: '/patients', key: 'patients', icon: IconUsers },
+  { to: '/teaching', key: 'teaching', icon: IconSchool },
+  { to: '/about', key: 'about', icon: IconBook2 },
 ] as const;
 
 /** The application frame: header with product name and data source, navigation, disclaimer footer. */
@@ -33,7 +35,7 @@ export function AppLayout({ children, rulesetVersion }: { children: ReactNode; r
               onClick={toggle}
               hiddenFrom="sm"
               size="sm"
-              aria-label={opened ? 'Close navigation' : 'Open navigation'}
+              aria-label={t(opened ? 'shell.navigation.close' : 'shell.navigation.open')}
             />
             <img src="/favicon.svg" alt="" width={28} height={28} />
             <Stack gap={0}>
@@ -41,34 +43,35 @@ export function AppLayout({ children, rulesetVersion }: { children: ReactNode; r
                 bacloplan
               </Title>
               <Text size="xs" c="dark.5" visibleFrom="xs">
-                Baclofen planning for alcohol use disorder
+                {t('shell.tagline')}
               </Text>
             </Stack>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <Tooltip label={`FHIR server: ${fhirBaseUrl}`}>
+            <PreferencesMenu />
+            <Tooltip label={t('shell.fhirServer', { url: fhirBaseUrl })}>
               <Badge
                 variant="light"
                 color={isDemoMode ? 'grape' : 'teal'}
                 leftSection={<IconInfoCircle size={14} aria-hidden />}
               >
-                {isDemoMode ? 'Demo data' : 'Live FHIR'}
+                {t(isDemoMode ? 'shell.demoData' : 'shell.liveFhir')}
               </Badge>
             </Tooltip>
             <Badge variant="outline" color="dark" visibleFrom="sm">
-              Rules v{rulesetVersion}
+              {t('shell.rulesVersion', { version: rulesetVersion })}
             </Badge>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Main navigation">
+      <AppShell.Navbar p="sm" aria-label={t('shell.navigation.label')}>
         <Stack gap={4}>
           {NAV.map((item) => (
             <NavItem
               key={item.to}
               to={item.to}
-              label={item.label}
-              description={item.description}
+              label={t(`nav.${item.key}`)}
+              description={t(`nav.${item.key}.description`)}
               leftSection={<item.icon size={20} stroke={1.6} aria-hidden />}
               active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
               variant="filled"

@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core';
+import { t } from '../i18n';
 
 /** The clinical disclaimer; the same words appear in the shell, on the About page and on every PDF page. */
 export const DISCLAIMER_TEXT =
@@ -11,12 +12,12 @@ export const DISCLAIMER_SHORT =
 
 export function Disclaimer({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
   return (
-    <Text size={size} c="dark.6" role="note" aria-label="Clinical disclaimer">
+    <Text size={size} c="dark.6" role="note" aria-label={t('disclaimer.label')}>
       <Text span inherit visibleFrom="sm">
-        {DISCLAIMER_TEXT}
+        {t('disclaimer.full')}
       </Text>
       <Text span inherit hiddenFrom="sm">
-        {DISCLAIMER_SHORT}
+        {t('disclaimer.short')}
       </Text>
     </Text>
   );

@@ -1,4 +1,8 @@
-/** Display formatting shared by screens and documents: the same rounding everywhere a number appears. */
+/**
+ * Display formatting shared by screens and documents: the same rounding everywhere a number appears,
+ * written in the screen's locale unless a document gives its own ("1,4" and "12 déc. 2026" in French).
+ */
+import { screenLocale } from '../i18n';
 
 /** Parse an ISO yyyy-mm-dd as a calendar date (UTC) so no time zone shifts the day. */
 function isoToUtcDate(iso: string): Date {
@@ -9,14 +13,14 @@ function isoToUtcDate(iso: string): Date {
 /** A calendar date in the user's locale, e.g. "4 Dec 2026" (en-GB) or "Dec 4, 2026" (en-US). */
 export function formatDate(
   iso: string,
-  locale?: string,
+  locale: string = screenLocale(),
   style: 'medium' | 'short' | 'long' = 'medium',
 ): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(isoToUtcDate(iso));
 }
 
 /** Weekday + date, for schedules. */
-export function formatDayDate(iso: string, locale?: string): string {
+export function formatDayDate(iso: string, locale: string = screenLocale()): string {
   return new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
@@ -26,9 +30,17 @@ export function formatDayDate(iso: string, locale?: string): string {
 }
 
 /** A number with fixed decimals, never "NaN": non-finite values render as an em dash. */
-export function formatNumber(value: number | undefined, decimals = 1): string {
+export function formatNumber(
+  value: number | undefined,
+  decimals = 1,
+  locale: string = screenLocale(),
+): string {
   if (value === undefined || !Number.isFinite(value)) return '—';
-  return value.toFixed(decimals);
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: false,
+  }).format(value);
 }
 
 /** Today's date as ISO yyyy-mm-dd in the user's time zone (the planner's default start date). */

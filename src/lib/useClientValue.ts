@@ -6,6 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { todayIso } from './format';
+import { screenLocale } from '../i18n';
 
 const noSubscription = () => () => {};
 
@@ -18,7 +19,7 @@ export function useToday(): string | undefined {
   return useClientValue(todayIso, undefined);
 }
 
-/** The browser's language for number/date formatting, or undefined while a pre-rendered page hydrates. */
+/** The screen's locale for number/date formatting, or undefined while a pre-rendered page hydrates. */
 export function useLocale(): string | undefined {
-  return useClientValue(() => navigator.language, undefined);
+  return useClientValue(screenLocale, undefined);
 }

@@ -3,7 +3,7 @@ import { Alert, Card, List, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { RULESET_VERSION } from '../rules';
 import { SourcesTable } from '../features/about/SourcesTable';
-import { DISCLAIMER_TEXT } from '../components/Disclaimer';
+import { t } from '../i18n';
 
 export const Route = createFileRoute('/about')({
   component: AboutPage,
@@ -14,7 +14,7 @@ function AboutPage() {
     <Stack gap="lg" maw={1100}>
       <Title order={2}>About bacloplan and its sources</Title>
       <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title="Clinical use">
-        {DISCLAIMER_TEXT}
+        {t('disclaimer.full')}
       </Alert>
       <Card withBorder>
         <Stack gap="xs">
