@@ -1,9 +1,10 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconAlertTriangle } from '@tabler/icons-react';
 import type { DraftStatus } from '../lib/useDraft';
+import { screenLocale, t } from '../i18n';
 
 function time(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeStyle: 'short', dateStyle: 'medium' }).format(
+  return new Intl.DateTimeFormat(screenLocale(), { timeStyle: 'short', dateStyle: 'medium' }).format(
     new Date(iso),
   );
 }
@@ -16,11 +17,13 @@ function time(iso: string): string {
 function whose(draft: { search: Record<string, unknown>; label?: string }): string {
   const patient = typeof draft.search.patient === 'string' ? draft.search.patient : undefined;
   const who = draft.label
-    ? `for ${draft.label}`
+    ? t('draft.whose.label', { label: draft.label })
     : patient
-      ? `for the chart patient with FHIR id ${patient}`
-      : 'not linked to a chart patient';
-  return `${who}${typeof draft.search.age === 'number' ? ` (age ${draft.search.age})` : ''}`;
+      ? t('draft.whose.patient', { id: patient })
+      : t('draft.whose.none');
+  return typeof draft.search.age === 'number'
+    ? t('draft.whose.withAge', { who, age: draft.search.age })
+    : who;
 }
 
 export function DraftStatusNote({
@@ -52,30 +55,32 @@ export function DraftStatusNote({
         <Alert
           color="blue"
           variant="light"
-          title={previous ? 'Two drafts are saved on this device' : 'A draft is saved on this device'}
+          title={t(previous ? 'draft.offer.title.two' : 'draft.offer.title.one')}
           role="status"
         >
           <Stack gap="xs">
             <Text size="sm">
-              {previous ? 'Latest: last' : 'Last'} edited {time(status.at)}, {whose(status)}. It may be
-              another patient’s plan on a shared computer: continue it only for the patient it names.
+              {t(previous ? 'draft.offer.latest' : 'draft.offer.last', {
+                time: time(status.at),
+                whose: whose(status),
+              })}
             </Text>
             {previous ? (
               <Text size="sm">
-                Set aside earlier: last edited {time(previous.at)}, {whose(previous)}.
+                {t('draft.offer.earlier', { time: time(previous.at), whose: whose(previous) })}
               </Text>
             ) : null}
             <Group gap="xs">
               <Button size="xs" onClick={() => onContinue(status.search, status.at)}>
-                {previous ? 'Continue the latest' : 'Continue this draft'}
+                {t(previous ? 'draft.offer.continueLatest' : 'draft.offer.continue')}
               </Button>
               {previous && onContinuePrevious ? (
                 <Button size="xs" variant="light" onClick={onContinuePrevious}>
-                  Continue the earlier one
+                  {t('draft.offer.continueEarlier')}
                 </Button>
               ) : null}
               <Button size="xs" variant="default" onClick={onStartEmpty}>
-                Start an empty plan
+                {t('draft.offer.empty')}
               </Button>
             </Group>
           </Stack>
@@ -87,19 +92,16 @@ export function DraftStatusNote({
         <Alert
           color="blue"
           variant="light"
-          title="Your earlier draft was set aside"
+          title={t('draft.setAside.title')}
           withCloseButton
           onClose={onDismiss}
-          closeButtonLabel="Dismiss"
+          closeButtonLabel={t('draft.dismiss')}
           role="status"
         >
           <Group gap="xs" justify="space-between">
-            <Text size="sm">
-              This page holds another plan now. The draft you last edited {time(status.at)} was not
-              overwritten: it is kept on this device.
-            </Text>
+            <Text size="sm">{t('draft.setAside.body', { time: time(status.at) })}</Text>
             <Button size="xs" variant="light" onClick={onRestorePrevious}>
-              Restore the earlier draft
+              {t('draft.setAside.restore')}
             </Button>
           </Group>
         </Alert>
@@ -109,7 +111,7 @@ export function DraftStatusNote({
         <Group gap={4} aria-live="polite">
           <IconDeviceFloppy size={14} aria-hidden />
           <Text size="xs" c="dark.5">
-            Draft saved on this device · {time(status.at)}
+            {t('draft.saved', { time: time(status.at) })}
           </Text>
         </Group>
       );
@@ -118,34 +120,36 @@ export function DraftStatusNote({
         <Alert
           color="blue"
           variant="light"
-          title="Draft restored"
+          title={t('draft.restored.title')}
           withCloseButton
           onClose={onDismiss}
-          closeButtonLabel="Dismiss"
+          closeButtonLabel={t('draft.dismiss')}
         >
-          Your draft from {time(status.at)} was restored. Use “New plan” to start again (the draft is kept
-          aside).
+          {t('draft.restored.body', { time: time(status.at) })}
         </Alert>
       );
     case 'unavailable':
       return (
-        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title="Draft not saved" role="alert">
-          {status.message} Your inputs are in this page’s address — bookmark or copy the link to keep them.
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('draft.unavailable.title')}
+          role="alert"
+        >
+          {t('draft.unavailable.body', { message: status.message })}
         </Alert>
       );
     case 'other-tab':
       return (
-        <Alert color="yellow" title="This draft changed in another tab" role="status">
+        <Alert color="yellow" title={t('draft.otherTab.title')} role="status">
           <Group gap="xs" justify="space-between">
-            <Text size="sm">
-              Another tab saved this draft at {time(status.at)}. This tab’s inputs are unchanged.
-            </Text>
+            <Text size="sm">{t('draft.otherTab.body', { time: time(status.at) })}</Text>
             <Group gap="xs">
               <Button size="xs" variant="light" onClick={() => onLoadOtherTab(status.search)}>
-                Load the other tab’s version
+                {t('draft.otherTab.load')}
               </Button>
               <Button size="xs" variant="subtle" onClick={onKeepMine}>
-                Keep mine
+                {t('draft.otherTab.keep')}
               </Button>
             </Group>
           </Group>

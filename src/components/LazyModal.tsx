@@ -1,6 +1,7 @@
 import { Component, lazy, Suspense, useState, type ReactNode } from 'react';
 import { Alert } from '@mantine/core';
 import type { ModalProps } from '@mantine/core';
+import { t } from '../i18n';
 
 const Modal = lazy(() => import('./ModalImpl'));
 
@@ -13,9 +14,8 @@ class DialogLoadBoundary extends Component<{ children: ReactNode; title: ReactNo
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <Alert color="red" role="alert" title="This dialog could not be loaded">
-        “{this.props.title}” needs a part of the app that did not download. Check the connection and reload
-        the page; the plan’s inputs are kept in the link and the draft.
+      <Alert color="red" role="alert" title={t('dialog.failed')}>
+        {t('dialog.failed.body', { title: String(this.props.title) })}
       </Alert>
     );
   }

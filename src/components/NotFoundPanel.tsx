@@ -1,12 +1,13 @@
 import { Alert, Anchor } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
+import { t } from '../i18n';
 
 export function NotFoundPanel() {
   return (
-    <Alert color="gray" title="Page not found">
-      There is nothing at this address.{' '}
+    <Alert color="gray" title={t('notFound.title')}>
+      {t('notFound.body')}{' '}
       <Anchor component={Link} to="/planner">
-        Open the planner
+        {t('notFound.open')}
       </Anchor>
       .
     </Alert>

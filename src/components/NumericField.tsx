@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { TextInput, type TextInputProps } from '@mantine/core';
-import { parseQuantity, type Parsed, type QuantityUnits } from '../lib/parseQuantity';
+import { parseQuantity, unitWord, type Parsed, type QuantityUnits } from '../lib/parseQuantity';
+import { screenLocale, t } from '../i18n';
+import { formatPlainNumber } from '../lib/format';
 
 interface FieldState {
   text: string;
@@ -24,6 +26,14 @@ type Props = Omit<TextInputProps, 'value' | 'onChange' | 'type'> & {
   /** The field's unit and the suffixes it understands ("92 kg", "203 lb"). */
   units?: QuantityUnits;
 };
+
+/** A value from the page as the clinician would type it: every digit kept, "1,4" in French. */
+function numberAsTyped(value: number): string {
+  const separator =
+    new Intl.NumberFormat(screenLocale()).formatToParts(0.5).find((part) => part.type === 'decimal')?.value ??
+    '.';
+  return String(value).replace('.', separator);
+}
 
 /**
  * A number field whose value lives elsewhere (the URL). It keeps what the clinician is typing — "0." on
@@ -50,7 +60,7 @@ export function NumericField({
   ...props
 }: Props) {
   const fromValue = (next: number | undefined): FieldState => ({
-    text: next === undefined ? '' : String(next),
+    text: next === undefined ? '' : numberAsTyped(next),
     sent: next,
     seen: next,
     pending: [],
@@ -66,7 +76,11 @@ export function NumericField({
   const parsed = state.parsed;
   const note =
     parsed.kind === 'number' && parsed.convertedFrom && units
-      ? `${parsed.convertedFrom} read as ${parsed.value} ${units.unit}`
+      ? t('quantity.readAs', {
+          text: parsed.convertedFrom,
+          value: formatPlainNumber(parsed.value),
+          unit: unitWord(units.unit),
+        })
       : undefined;
   return (
     <TextInput

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Alert, Button, Stack, Text } from '@mantine/core';
+import { t } from '../i18n';
 
 interface Props {
   /** Which panel failed, in the user's words. */
@@ -37,12 +38,12 @@ export class PanelErrorBoundary extends Component<Props, State> {
     if (!this.state.error) return this.props.children;
     if (this.props.fallback) return this.props.fallback;
     return (
-      <Alert color="red" title={`${this.props.panel} could not be shown`} role="alert">
+      <Alert color="red" title={t('panel.failed', { panel: this.props.panel })} role="alert">
         <Stack gap="xs">
           <Text size="sm">{this.state.error.message}</Text>
-          <Text size="sm">Your inputs are kept. Change an input or try again.</Text>
+          <Text size="sm">{t('panel.inputsKept')}</Text>
           <Button size="xs" variant="light" onClick={() => this.setState({ error: undefined })}>
-            Try again
+            {t('panel.retry')}
           </Button>
         </Stack>
       </Alert>

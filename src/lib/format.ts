@@ -43,6 +43,12 @@ export function formatNumber(
   }).format(value);
 }
 
+/** A number as the clinician typed it — no zeros added ("1.2", "88"; "1,2" in French), never "NaN". */
+export function formatPlainNumber(value: number | undefined, locale: string = screenLocale()): string {
+  if (value === undefined || !Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: false }).format(value);
+}
+
 /** Today's date as ISO yyyy-mm-dd in the user's time zone (the planner's default start date). */
 export function todayIso(now: Date = new Date()): string {
   const year = now.getFullYear();

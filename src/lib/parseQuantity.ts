@@ -3,6 +3,7 @@
  * the field knows is understood (and a conversion is said, never silent); anything else is refused with
  * a message at the field — never dropped without a word, never guessed.
  */
+import { t } from '../i18n';
 export type Parsed =
   | { kind: 'empty' }
   | { kind: 'number'; value: number; convertedFrom?: string }
@@ -26,6 +27,11 @@ function toNumber(text: string): number {
   return Number(text.replace(',', '.'));
 }
 
+/** A field's unit in the screen's words ("years" → "ans"); symbols (kg, cm) are the same everywhere. */
+export function unitWord(unit: string): string {
+  return unit === 'kg' || unit === 'cm' || unit === 'years' ? t(`unit.${unit}`) : unit;
+}
+
 function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
@@ -37,7 +43,10 @@ export function parseQuantity(raw: string, units?: QuantityUnits, allowDecimal =
   if (text === '' || text === '.' || text === ',') return { kind: 'empty' };
   const whole = (value: number): Parsed =>
     !allowDecimal && !Number.isInteger(value)
-      ? { kind: 'invalid', message: `Enter a whole number${units ? ` of ${units.unit}` : ''}.` }
+      ? {
+          kind: 'invalid',
+          message: units ? t('quantity.wholeOf', { unit: unitWord(units.unit) }) : t('quantity.whole'),
+        }
       : { kind: 'number', value };
   if (NUMBER.test(text)) return whole(toNumber(text));
   if (units?.feetInches) {
@@ -56,14 +65,21 @@ export function parseQuantity(raw: string, units?: QuantityUnits, allowDecimal =
       if (factor === 1) return whole(value);
       return { kind: 'number', value: round(value * factor, 1), convertedFrom: text };
     }
+    const aliases = Object.keys(units.aliases);
     return {
       kind: 'invalid',
-      message: `“${text}” is not in ${units.unit}: type the number in ${units.unit}${Object.keys(units.aliases).length > 0 ? ` (or with one of: ${Object.keys(units.aliases).join(', ')})` : ''}.`,
+      message:
+        aliases.length > 0
+          ? t('quantity.notInUnitAliases', { text, unit: unitWord(units.unit), aliases: aliases.join(', ') })
+          : t('quantity.notInUnit', { text, unit: unitWord(units.unit) }),
     };
   }
+  const shown = text.length > 24 ? `${text.slice(0, 24)}…` : text;
   return {
     kind: 'invalid',
-    message: `“${text.length > 24 ? `${text.slice(0, 24)}…` : text}” is not a number${units ? ` in ${units.unit}` : ''}.`,
+    message: units
+      ? t('quantity.notNumberIn', { text: shown, unit: unitWord(units.unit) })
+      : t('quantity.notNumber', { text: shown }),
   };
 }
 

@@ -3,6 +3,8 @@
  * prescription is read) and describing a dose as tablets of the dispensed product.
  */
 import type { PlanDay, Product } from '../rules';
+import { screenLocale, t } from '../i18n';
+import { formatPlainNumber } from './format';
 
 export interface ScheduleRange {
   firstDay: number;
@@ -81,14 +83,32 @@ export function tabletCountText(count: number): string {
   return whole === 0 ? '½' : `${whole}½`;
 }
 
-/** "½ × 10 mg", "1 × 20 mg + 1 × 10 mg", "7.5 mL" — what the patient takes for one dose. */
-export function describeDoseAsTablets(mg: number, product: Product): string {
+/** "½ × 10 mg", "1 × 20 mg + 1 × 10 mg", "7.5 mL" ("7,5 mL" in French) — what is taken for one dose. */
+export function describeDoseAsTablets(mg: number, product: Product, locale: string = screenLocale()): string {
   if (mg <= 0) return '—';
   const dose = doseBreakdown(mg, product);
-  if (dose.form === 'solution') return `${Number(dose.ml.toFixed(1))} mL`;
-  return dose.parts.map((part) => `${tabletCountText(part.count)} × ${part.strengthMg} mg`).join(' + ');
+  if (dose.form === 'solution') return `${formatPlainNumber(Number(dose.ml.toFixed(1)), locale)} mL`;
+  return dose.parts
+    .map((part) => `${tabletCountText(part.count)} × ${formatPlainNumber(part.strengthMg, locale)} mg`)
+    .join(' + ');
 }
 
+const DEFAULT_ADMINISTRATIONS = new Set(['morning', 'noon', 'evening', 'bedtime']);
+
+/**
+ * An administration's name on screen: the rules' default names (morning, noon, evening, bedtime) in the
+ * screen's words; a name the prescriber typed ("1 h before high-risk time") stays as typed.
+ */
+export function administrationLabel(label: string): string {
+  return DEFAULT_ADMINISTRATIONS.has(label) ? t(`administration.${label}`) : label;
+}
+
+/** A phase in the screen's words ("Titration", "Décroissance"). */
+export function phaseLabel(phase: PlanDay['phase']): string {
+  return t(`phase.${phase}`);
+}
+
+/** English phase words, for the documents until they have their own (issue 20). */
 export const PHASE_LABEL: Record<PlanDay['phase'], string> = {
   titration: 'Titration',
   maintenance: 'Maintenance',

@@ -10,6 +10,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { deleteDraft, getDraft, putDraft, type DraftRecord } from './draftStore';
 import { clearEarlierTypedText, clearTypedText } from './typedText';
 import { patientLabel, rememberPatientLabel, subscribePatientLabels } from './patientLabels';
+import { t } from '../i18n';
 
 const CURRENT = 'current';
 const PREVIOUS = 'previous';
@@ -32,8 +33,12 @@ function draftRecord(search: Record<string, unknown>): DraftRecord {
   return { id: CURRENT, search, updatedAt: new Date().toISOString(), tabId, ...(label ? { label } : {}) };
 }
 
+/** Nothing typed: at most a start date and the dose profile a new plan starts from (fr-2018 in French). */
 export function isEmptyDraft(search: Record<string, unknown>): boolean {
-  return Object.entries(search).every(([key, value]) => TRIVIAL_KEYS.has(key) || value === undefined);
+  const typed = Object.entries(search).filter(
+    ([key, value]) => !TRIVIAL_KEYS.has(key) && value !== undefined,
+  );
+  return typed.length === 0 || (typed.length === 1 && typed[0]?.[0] === 'profile');
 }
 
 function sameDraft(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -373,6 +378,6 @@ function channel(): BroadcastChannel | null {
 
 function describeStorageError(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') return 'This device’s storage is full, so drafts cannot be saved.';
-  return 'Drafts cannot be saved on this device (browser storage is unavailable, e.g. a private window).';
+  if (name === 'QuotaExceededError') return t('draft.unavailable.quota');
+  return t('draft.unavailable.storage');
 }

@@ -4,6 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { RULESET_VERSION } from '../rules';
 import { SourcesTable } from '../features/about/SourcesTable';
 import { t } from '../i18n';
+import { Trans } from '@lingui/react';
 
 export const Route = createFileRoute('/about')({
   component: AboutPage,
@@ -12,47 +13,31 @@ export const Route = createFileRoute('/about')({
 function AboutPage() {
   return (
     <Stack gap="lg" maw={1100}>
-      <Title order={2}>About bacloplan and its sources</Title>
-      <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title="Clinical use">
+      <Title order={2}>{t('about.title')}</Title>
+      <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('about.clinicalUse')}>
         {t('disclaimer.full')}
       </Alert>
       <Card withBorder>
         <Stack gap="xs">
           <Title order={3} size="h4">
-            Ruleset version {RULESET_VERSION}
+            {t('about.ruleset', { version: RULESET_VERSION })}
           </Title>
-          <Text size="sm">
-            bacloplan encodes a written clinical specification (renal function, regimens, dose thresholds,
-            tapers, interactions, conditions and monitoring). Every dose, cap and warning carries a rule id,
-            an evidence label and the sources below. The version is printed on every plan and PDF so a plan
-            can be traced to the rules that produced it.
-          </Text>
+          <Text size="sm">{t('about.ruleset.body')}</Text>
           <Title order={4} size="h5" id="defaults">
-            Evidence labels
+            {t('about.evidence')}
           </Title>
           <List size="sm" spacing={4}>
-            <List.Item>
-              <b>Trial</b> — from a published trial protocol or result.
-            </List.Item>
-            <List.Item>
-              <b>Label</b> — from a product label, SmPC or monograph.
-            </List.Item>
-            <List.Item>
-              <b>Guideline</b> — from a regulator, guideline or consensus body.
-            </List.Item>
-            <List.Item>
-              <b>PK study</b> — from a pharmacokinetic study.
-            </List.Item>
-            <List.Item>
-              <b>bacloplan default</b> — a safety choice where sources are silent. Always configurable and
-              never presented as evidence.
-            </List.Item>
+            {(['trial', 'label', 'guideline', 'pk', 'default'] as const).map((kind) => (
+              <List.Item key={kind}>
+                <Trans id={`about.evidence.${kind}`} components={{ 0: <b /> }} />
+              </List.Item>
+            ))}
           </List>
         </Stack>
       </Card>
       <Card withBorder>
         <Title order={3} size="h4" mb="sm">
-          Sources
+          {t('about.sources')}
         </Title>
         <SourcesTable />
       </Card>

@@ -2,18 +2,19 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { SOURCES } from '../../rules';
 import { EvidenceBadge } from '../../components/EvidenceBadge';
+import { t } from '../../i18n';
 
 /** Every source the clinical rules cite, with its evidence label and a link the clinician can open. */
 export function SourcesTable() {
   const sources = Object.values(SOURCES).sort((a, b) => a.citation.localeCompare(b.citation));
   return (
-    <ScrollTable minWidth={600} label="Sources (scrolls sideways)">
-      <Table striped verticalSpacing="xs" aria-label="Sources cited by the rules">
+    <ScrollTable minWidth={600} label={t('sources.scrolls')}>
+      <Table striped verticalSpacing="xs" aria-label={t('sources.table')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Source</Table.Th>
-            <Table.Th scope="col">Evidence</Table.Th>
-            <Table.Th scope="col">Key</Table.Th>
+            <Table.Th scope="col">{t('sources.source')}</Table.Th>
+            <Table.Th scope="col">{t('sources.evidence')}</Table.Th>
+            <Table.Th scope="col">{t('sources.key')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

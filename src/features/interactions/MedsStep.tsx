@@ -5,6 +5,8 @@ import type { ConditionInput, InteractionResult, MedicationInput } from '../../r
 import type { PlannerState } from '../../lib/plannerLink';
 import { FindingsList } from '../../components/FindingsList';
 import { drugSuggestions, conditionSuggestions } from './suggestions';
+import { t } from '../../i18n';
+import { usePreferences } from '../../i18n/preferences';
 
 const CODE_SYSTEM: Record<string, string> = { rxnorm: 'RxNorm', snomed: 'SNOMED CT', icd10: 'ICD-10' };
 
@@ -17,7 +19,7 @@ function entryText(entry: MedicationInput | ConditionInput): string {
 }
 
 interface EntryListProps {
-  label: string;
+  kind: 'medication' | 'condition';
   entries: (MedicationInput | ConditionInput)[];
   unrecognized: Set<string>;
   suggest: (query: string) => string[];
@@ -25,9 +27,13 @@ interface EntryListProps {
   placeholder: string;
 }
 
-function EntryList({ label, entries, unrecognized, suggest, onChange, placeholder }: EntryListProps) {
+// The typed text is kept under the English word, whatever the language: a switch of language keeps it.
+const TYPED_TEXT_KEY = { medication: 'entry:Medication', condition: 'entry:Condition' } as const;
+
+function EntryList({ kind, entries, unrecognized, suggest, onChange, placeholder }: EntryListProps) {
+  const label = t(`meds.${kind}`);
   // What is typed but not yet added survives a reload (and stays with this patient's plan).
-  const [text, setText] = useTypedText(`entry:${label}`);
+  const [text, setText] = useTypedText(TYPED_TEXT_KEY[kind]);
   const add = (value: string) => {
     const trimmed = value.trim();
     if (!trimmed) return;
@@ -59,13 +65,13 @@ function EntryList({ label, entries, unrecognized, suggest, onChange, placeholde
             type="submit"
             variant="light"
             leftSection={<IconPlus size={14} aria-hidden />}
-            aria-label={`Add ${label.toLowerCase()}`}
+            aria-label={t(`meds.add.${kind}`)}
           >
-            Add
+            {t('meds.add')}
           </Button>
         </Group>
       </form>
-      <Group gap={6} wrap="wrap" role="group" aria-label={`${label} entered`}>
+      <Group gap={6} wrap="wrap" role="group" aria-label={t(`meds.entered.${kind}`)}>
         {entries.map((entry, index) => {
           const text = entryText(entry);
           const notChecked = unrecognized.has(typeof entry === 'string' ? entry : (entry.name ?? text));
@@ -89,15 +95,14 @@ function EntryList({ label, entries, unrecognized, suggest, onChange, placeholde
                   size="xs"
                   variant="transparent"
                   color="dark"
-                  aria-label={`Remove ${text}`}
+                  aria-label={t('meds.remove', { text })}
                   onClick={() => onChange(entries.filter((_, i) => i !== index))}
                 >
                   <IconX size={12} aria-hidden />
                 </ActionIcon>
               }
             >
-              {text}
-              {notChecked ? ' — not checked' : ''}
+              {notChecked ? t('meds.notCheckedSuffix', { text }) : text}
             </Badge>
           );
         })}
@@ -116,39 +121,42 @@ interface Props {
 /** Step 3 — co-medications and conditions, checked against the interaction and caution rules. */
 export function MedsStep({ medications, conditions, interactions, onChange }: Props) {
   const unrecognized = new Set(interactions.unrecognized);
+  const { brandsFirst } = usePreferences();
   return (
     <Stack gap="sm">
       <EntryList
-        label="Medication"
-        placeholder="Generic, brand or free text (e.g. Xanax 0.5 mg)"
+        kind="medication"
+        placeholder={t('meds.medication.placeholder')}
         entries={medications}
         unrecognized={unrecognized}
-        suggest={drugSuggestions}
+        suggest={(query) => drugSuggestions(query, brandsFirst)}
         onChange={(entries) => onChange({ meds: entries as MedicationInput[] })}
       />
       <EntryList
-        label="Condition"
-        placeholder="e.g. epilepsy, bipolar disorder, pregnancy"
+        kind="condition"
+        placeholder={t('meds.condition.placeholder')}
         entries={conditions}
         unrecognized={unrecognized}
         suggest={conditionSuggestions}
         onChange={(entries) => onChange({ conds: entries as ConditionInput[] })}
       />
       {interactions.unrecognized.length > 0 ? (
-        <Alert color="orange" variant="light" title="Not checked" icon={<IconQuestionMark aria-hidden />}>
-          bacloplan does not recognise: {interactions.unrecognized.join(', ')}. These were not checked for
-          interactions — check them yourself.
+        <Alert
+          color="orange"
+          variant="light"
+          title={t('meds.notChecked.title')}
+          icon={<IconQuestionMark aria-hidden />}
+        >
+          {t('meds.notChecked.body', { names: interactions.unrecognized.join(', ') })}
         </Alert>
       ) : null}
       <Title order={3} size="h5">
-        Interactions and cautions
+        {t('meds.heading')}
       </Title>
       <FindingsList
         findings={interactions.findings}
         emptyText={
-          medications.length + conditions.length === 0
-            ? 'Add the patient’s medications and conditions to check them.'
-            : 'No interactions or cautions found for what was entered.'
+          medications.length + conditions.length === 0 ? t('meds.empty.nothing') : t('meds.empty.none')
         }
       />
     </Stack>

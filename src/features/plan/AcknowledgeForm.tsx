@@ -4,6 +4,8 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { ReasonField, reasonTooShort } from './ReasonField';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { Finding } from '../../rules';
+import { t } from '../../i18n';
+import { findingWords } from '../../i18n/clinical';
 
 /**
  * A contraindicated finding needs an acknowledgement with a reason before the plan can be printed,
@@ -19,20 +21,21 @@ export function AcknowledgeForm({
   const [reason, setReason] = useTypedText(`ack:${finding.ruleId}:${finding.subject ?? ''}`);
   const [submitted, setSubmitted] = useState(false);
   const tooShort = reasonTooShort(reason);
-  const label = `Reason for continuing despite: ${finding.subject ?? finding.title}`;
+  const words = findingWords(finding);
+  const label = t('ack.label', { what: finding.subject ?? words.title });
   return (
     <Alert
       color="red"
       variant="light"
       icon={<IconAlertTriangle aria-hidden />}
-      title={`Contraindicated — acknowledge to export or save: ${finding.title}`}
+      title={t('ack.title', { title: words.title })}
       role="alert"
     >
       <Stack gap="xs">
-        <Text size="sm">{finding.detail}</Text>
-        {finding.action ? (
+        <Text size="sm">{words.detail}</Text>
+        {words.action ? (
           <Text size="sm" fw={600}>
-            Advice: {finding.action}
+            {t('ack.advice', { action: words.action })}
           </Text>
         ) : null}
         <form
@@ -45,13 +48,13 @@ export function AcknowledgeForm({
           <Stack gap="xs">
             <ReasonField
               label={label}
-              hint="why the plan goes ahead; recorded on the plan, the PDF and the chart"
+              hint={t('ack.hint')}
               value={reason}
               onChange={setReason}
               submitted={submitted}
             />
             <Button type="submit" color="red" variant="light" w="fit-content">
-              Acknowledge
+              {t('ack.submit')}
             </Button>
           </Stack>
         </form>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Button, Card, Group, Text } from '@mantine/core';
 import type { Finding } from '../../rules';
 import { OverrideForm } from './OverrideForm';
+import { t } from '../../i18n';
+import { findingWords } from '../../i18n/clinical';
 
 /**
  * The fr-2018 cap is lifted only by its own override (spec §4), separate from any renal one. The form
@@ -22,9 +24,10 @@ export function DoseProfileOverride({
     return (
       <OverrideForm
         color="orange"
-        title="Override the French 80 mg/day maximum (profile fr-2018)"
-        intro="Planning beyond 80 mg/day is a separate decision from any renal override, with its own recorded reason. Above 80 mg/day the ANSM asks for a specialist collegial assessment."
-        submitLabel="Override the 80 mg/day cap"
+        kind="doseProfile"
+        title={t('override.profile.title')}
+        intro={t('override.profile.intro')}
+        submitLabel={t('override.profile.submit')}
         hardStops={findings}
         pendingReason={pendingReason}
         onOverride={onOverride}
@@ -34,9 +37,9 @@ export function DoseProfileOverride({
   return (
     <Card withBorder padding="sm">
       <Group justify="space-between" wrap="wrap" gap="xs">
-        <Text size="sm">{findings[0]?.title}</Text>
+        <Text size="sm">{findings[0] ? findingWords(findings[0]).title : null}</Text>
         <Button size="xs" variant="default" onClick={() => setOpen(true)}>
-          Plan beyond 80 mg/day…
+          {t('override.profile.open')}
         </Button>
       </Group>
     </Card>

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertOctagon } from '@tabler/icons-react';
+import { t } from '../../i18n';
 
 /** Wherever the plan shows, an override shows: who can miss a red banner with the reason in it. */
 export function OverrideBanner({
   reason,
   onRemove,
-  title = 'Hard stop overridden',
+  title = t('override.banner.title'),
 }: {
   reason: string;
   onRemove?: () => void;
@@ -20,10 +21,10 @@ export function OverrideBanner({
       data-testid="override-banner"
     >
       <Group justify="space-between" wrap="wrap" gap="xs">
-        <Text size="sm">Reason recorded: “{reason}”</Text>
+        <Text size="sm">{t('override.banner.reason', { reason })}</Text>
         {onRemove ? (
           <Button size="compact-xs" variant="white" color="red" onClick={onRemove} className="no-print">
-            Remove override
+            {t('override.banner.remove')}
           </Button>
         ) : null}
       </Group>

@@ -4,6 +4,8 @@ import { ReasonField, reasonTooShort } from './ReasonField';
 import { useTypedText } from '../../lib/typedText';
 import { IconHandStop } from '@tabler/icons-react';
 import type { Finding } from '../../rules';
+import { t } from '../../i18n';
+import { findingWords } from '../../i18n/clinical';
 
 export interface OverrideFormProps {
   /** The stops this override lifts, shown above the form. */
@@ -16,7 +18,15 @@ export interface OverrideFormProps {
   /** A reason that came with the link or a draft: shown, prefilled, and applied only once confirmed here. */
   pendingReason?: string;
   color?: 'red' | 'orange';
+  /** Which override the typed reason is kept under (a reload keeps it, in either language). */
+  kind?: 'renal' | 'doseProfile';
 }
+
+// The keys of the typed reasons, as they were before the screen had two languages.
+const TYPED_REASON_KEY = {
+  renal: 'override:Plan blocked — hard stop',
+  doseProfile: 'override:Override the French 80 mg/day maximum (profile fr-2018)',
+} as const;
 
 /**
  * An explicit override of one hard stop: a written reason (recorded on the plan, the saved resources
@@ -25,14 +35,15 @@ export interface OverrideFormProps {
 export function OverrideForm({
   hardStops,
   onOverride,
-  title = 'Plan blocked — hard stop',
-  intro = 'No schedule is produced unless a specialist overrides this stop with a recorded reason. The override and its reason are shown on the plan, saved with it and printed on every PDF. A taper from a current dose is never blocked.',
-  submitLabel = 'Override and plan',
+  title = t('override.form.title'),
+  intro = t('override.form.intro'),
+  submitLabel = t('override.form.submit'),
   pendingReason,
   color = 'red',
+  kind = 'renal',
 }: OverrideFormProps) {
   // Typed text survives a reload; a draft's pending reason is shown until the clinician edits it.
-  const [typed, setReason] = useTypedText(`override:${title}`);
+  const [typed, setReason] = useTypedText(TYPED_REASON_KEY[kind]);
   const reason = typed || (pendingReason ?? '');
   const [confirmed, setConfirmed] = useState(false);
   const [submitted, setSubmitted] = useState(false);
@@ -42,10 +53,10 @@ export function OverrideForm({
       <Stack gap="sm">
         {hardStops.map((finding) => (
           <Text size="sm" key={`${finding.ruleId}|${finding.subject ?? ''}`} fw={600}>
-            {finding.title}{' '}
-            {finding.detail !== finding.title ? (
+            {findingWords(finding).title}{' '}
+            {findingWords(finding).detail !== findingWords(finding).title ? (
               <Text span size="sm" fw={400}>
-                {finding.detail}
+                {findingWords(finding).detail}
               </Text>
             ) : null}
           </Text>
@@ -53,7 +64,7 @@ export function OverrideForm({
         <Text size="sm">{intro}</Text>
         {pendingReason ? (
           <Text size="sm" fw={600}>
-            This draft carries an override reason. It is not applied until you confirm it here.
+            {t('override.form.pending')}
           </Text>
         ) : null}
         <form
@@ -65,17 +76,17 @@ export function OverrideForm({
         >
           <Stack gap="xs">
             <ReasonField
-              label="Reason for override"
-              hint="who decided, and why the benefit outweighs the risk"
+              label={t('override.form.reason')}
+              hint={t('override.form.reasonHint')}
               value={reason}
               onChange={setReason}
               submitted={submitted}
             />
             <Checkbox
-              label="A specialist has reviewed this patient and takes responsibility for the override"
+              label={t('override.form.confirm')}
               checked={confirmed}
               onChange={(event) => setConfirmed(event.currentTarget.checked)}
-              error={submitted && !confirmed ? 'Confirm the specialist review to override.' : undefined}
+              error={submitted && !confirmed ? t('override.form.confirmError') : undefined}
             />
             <Button type="submit" color={color} variant="filled" w="fit-content">
               {submitLabel}

@@ -15,8 +15,9 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { DOSE_THRESHOLDS, type Plan, type PlanDay } from '../../rules';
-import { formatDayDate } from '../../lib/format';
-import { PHASE_LABEL } from '../../lib/schedule';
+import { formatDayDate, formatPlainNumber } from '../../lib/format';
+import { administrationLabel, phaseLabel } from '../../lib/schedule';
+import { t } from '../../i18n';
 
 const PHASE_FILL: Record<PlanDay['phase'], string> = {
   titration: '#e7f0fb',
@@ -58,14 +59,20 @@ function PlanTooltip({ active, payload, locale }: TooltipContentProps<number, st
   return (
     <Paper withBorder shadow="sm" p="xs">
       <Text size="xs" fw={700}>
-        Day {row.day} · {formatDayDate(row.date, locale)}
+        {t('chart.plan.tooltip.day', { day: row.day, date: formatDayDate(row.date, locale) })}
       </Text>
       <Text size="xs">
-        {PHASE_LABEL[row.phase]} — {row.totalMg} mg/day
+        {t('chart.plan.tooltip.total', {
+          phase: phaseLabel(row.phase),
+          mg: formatPlainNumber(row.totalMg, locale),
+        })}
       </Text>
       {labels.map((label) => (
         <Text size="xs" key={label}>
-          {label}: {row[label]} mg
+          {t('chart.plan.tooltip.admin', {
+            label: administrationLabel(label),
+            mg: formatPlainNumber(Number(row[label]), locale),
+          })}
         </Text>
       ))}
     </Paper>
@@ -100,12 +107,12 @@ export default function PlanChart({ plan, regimenCapMgPerDay, locale }: Props) {
       <Group justify="space-between" wrap="wrap">
         <SegmentedControl
           size="xs"
-          aria-label="Chart view"
+          aria-label={t('chart.plan.view')}
           value={view}
           onChange={(value) => setView(value === 'stacked' ? 'stacked' : 'total')}
           data={[
-            { value: 'total', label: 'Daily total' },
-            { value: 'stacked', label: 'By time of day' },
+            { value: 'total', label: t('chart.plan.view.total') },
+            { value: 'stacked', label: t('chart.plan.view.stacked') },
           ]}
         />
         <Group gap="sm">
@@ -122,14 +129,18 @@ export default function PlanChart({ plan, regimenCapMgPerDay, locale }: Props) {
                     border: '1px solid #adb5bd',
                   }}
                 />
-                <Text size="xs">{PHASE_LABEL[span.phase]}</Text>
+                <Text size="xs">{phaseLabel(span.phase)}</Text>
               </Group>
             ))}
         </Group>
       </Group>
       <div
         role="img"
-        aria-label={`Dose chart: ${plan.days.length} days, up to ${maxDose} mg/day, cap ${plan.capMgPerDay} mg/day. The schedule table below lists every dose.`}
+        aria-label={t('chart.plan.label', {
+          days: plan.days.length,
+          max: formatPlainNumber(maxDose, locale),
+          cap: formatPlainNumber(plan.capMgPerDay, locale),
+        })}
         style={{ width: '100%', height: 320 }}
       >
         <ResponsiveContainer width="100%" height="100%">
@@ -150,13 +161,18 @@ export default function PlanChart({ plan, regimenCapMgPerDay, locale }: Props) {
               type="number"
               domain={[1, Math.max(2, plan.days.length)]}
               tickCount={8}
-              label={{ value: 'Plan day', position: 'insideBottomRight', offset: -4, fontSize: 12 }}
+              label={{
+                value: t('chart.plan.axisDay'),
+                position: 'insideBottomRight',
+                offset: -4,
+                fontSize: 12,
+              }}
               fontSize={12}
             />
             <YAxis
               domain={[0, yMax]}
               fontSize={12}
-              label={{ value: 'mg/day', angle: -90, position: 'insideLeft', fontSize: 12 }}
+              label={{ value: t('chart.plan.axisDose'), angle: -90, position: 'insideLeft', fontSize: 12 }}
             />
             <Tooltip
               content={(props) => (
@@ -167,7 +183,7 @@ export default function PlanChart({ plan, regimenCapMgPerDay, locale }: Props) {
               <Area
                 type="stepAfter"
                 dataKey="totalMg"
-                name="Daily dose"
+                name={t('chart.plan.dailyDose')}
                 stroke="#1c4f8a"
                 strokeWidth={2}
                 fill="#1c4f8a"
@@ -179,7 +195,7 @@ export default function PlanChart({ plan, regimenCapMgPerDay, locale }: Props) {
                 <Bar
                   key={label}
                   dataKey={label}
-                  name={label}
+                  name={administrationLabel(label)}
                   stackId="doses"
                   fill={ADMIN_COLORS[index % ADMIN_COLORS.length]}
                   isAnimationActive={false}
@@ -192,7 +208,7 @@ export default function PlanChart({ plan, regimenCapMgPerDay, locale }: Props) {
               stroke="#c92a2a"
               strokeWidth={2}
               label={{
-                value: `Cap ${plan.capMgPerDay} mg/day`,
+                value: t('chart.plan.cap', { cap: formatPlainNumber(plan.capMgPerDay, locale) }),
                 position: 'insideTopLeft',
                 fontSize: 12,
                 fill: '#a61e1e',
@@ -204,7 +220,7 @@ export default function PlanChart({ plan, regimenCapMgPerDay, locale }: Props) {
                 stroke="#868e96"
                 strokeDasharray="6 4"
                 label={{
-                  value: `Regimen cap ${regimenCapMgPerDay} (before renal factor)`,
+                  value: t('chart.plan.regimenCap', { cap: formatPlainNumber(regimenCapMgPerDay, locale) }),
                   position: 'insideTopRight',
                   fontSize: 11,
                   fill: '#495057',
@@ -230,8 +246,11 @@ export default function PlanChart({ plan, regimenCapMgPerDay, locale }: Props) {
       </div>
       {hiddenThresholds.length > 0 ? (
         <Text size="xs" c="dark.5">
-          Thresholds above this chart’s range:{' '}
-          {hiddenThresholds.map((threshold) => `${threshold.mgPerDay}`).join(', ')} mg/day.
+          {t('chart.plan.hiddenThresholds', {
+            doses: hiddenThresholds
+              .map((threshold) => formatPlainNumber(threshold.mgPerDay, locale))
+              .join(', '),
+          })}
         </Text>
       ) : null}
     </Stack>

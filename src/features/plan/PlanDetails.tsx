@@ -10,6 +10,8 @@ import { DoseProfileOverride } from './DoseProfileOverride';
 import { PlanSummaryCard, stepsFor } from './PlanSummaryCard';
 import { ExplainButton } from '../../components/ExplainButton';
 import { ScheduleTable } from './ScheduleTable';
+import { t } from '../../i18n';
+import { formatPlainNumber } from '../../lib/format';
 
 // Recharts is the heaviest part of the planner; it loads after the plan is shown.
 const PlanChart = lazy(() => import('./PlanChart'));
@@ -69,24 +71,21 @@ export default function PlanDetails({
     <Stack gap="md">
       {has('plan.override-renal') && overrideReasons.renal ? (
         <OverrideBanner
-          title="Renal hard stop overridden"
+          title={t('override.banner.renal')}
           reason={overrideReasons.renal}
           onRemove={() => onOverride('renal', undefined)}
         />
       ) : null}
       {has('plan.override-dose-profile') && overrideReasons.doseProfile ? (
         <OverrideBanner
-          title="French 80 mg/day maximum (fr-2018) overridden"
+          title={t('override.banner.profile')}
           reason={overrideReasons.doseProfile}
           onRemove={() => onOverride('doseProfile', undefined)}
         />
       ) : null}
       {plan.blocked && unitQuestion ? (
-        <Alert color="red" variant="light" title="No plan until the creatinine unit is answered" role="alert">
-          <Text size="sm">
-            The creatinine looks like the other unit. Answer the unit question in “1 · Patient & renal
-            function” (switch the unit or confirm it as entered); an override cannot answer it.
-          </Text>
+        <Alert color="red" variant="light" title={t('plan.unitBlock.title')} role="alert">
+          <Text size="sm">{t('plan.unitBlock.body')}</Text>
         </Alert>
       ) : null}
       {plan.blocked && !unitQuestion ? (
@@ -134,7 +133,11 @@ export default function PlanDetails({
                     );
                   }}
                 >
-                  {offer.ruleId === 'plan.practical-tablets' ? 'Switch product' : 'Apply cautious titration'}
+                  {t(
+                    offer.ruleId === 'plan.practical-tablets'
+                      ? 'plan.offer.switchProduct'
+                      : 'plan.offer.cautious',
+                  )}
                 </Button>
               </Group>
             ))}
@@ -145,7 +148,7 @@ export default function PlanDetails({
         <>
           <Group justify="space-between" wrap="wrap">
             <Title order={3} size="h4" id="plan-summary-title" tabIndex={-1}>
-              Plan summary
+              {t('plan.summary')}
             </Title>
             <Group gap="xs" className="no-print">
               {actions}
@@ -154,27 +157,27 @@ export default function PlanDetails({
           <PlanSummaryCard plan={plan} product={product} locale={locale} />
           <Divider />
           <Title order={3} size="h4">
-            Dose over time
+            {t('plan.doseOverTime')}
           </Title>
-          <PanelErrorBoundary panel="The chart" resetKey={String(plan.days.length)}>
-            <Suspense fallback={<Skeleton height={320} role="status" aria-label="Loading chart" />}>
+          <PanelErrorBoundary panel={t('plan.panel.chart')} resetKey={String(plan.days.length)}>
+            <Suspense fallback={<Skeleton height={320} role="status" aria-label={t('plan.loadingChart')} />}>
               <PlanChart plan={plan} regimenCapMgPerDay={regimenCapMgPerDay} locale={locale} />
             </Suspense>
           </PanelErrorBoundary>
           <Group gap="xs" align="baseline">
             <Title order={3} size="h4">
-              Schedule
+              {t('plan.schedule')}
             </Title>
-            <ExplainButton subject="each dose and each taper step" steps={stepsFor(plan, SCHEDULE_RULES)} />
+            <ExplainButton subject={t('plan.explain.schedule')} steps={stepsFor(plan, SCHEDULE_RULES)} />
           </Group>
-          <PanelErrorBoundary panel="The schedule" resetKey={String(plan.days.length)}>
+          <PanelErrorBoundary panel={t('plan.panel.schedule')} resetKey={String(plan.days.length)}>
             <ScheduleTable days={plan.days} product={product} locale={locale} />
           </PanelErrorBoundary>
         </>
       ) : null}
       <Card withBorder padding="sm">
         <Title order={3} size="h4" mb="xs">
-          Plan warnings and monitoring
+          {t('plan.findings')}
         </Title>
         <FindingsList
           findings={
@@ -186,11 +189,13 @@ export default function PlanDetails({
                 )
               : plan.findings
           }
-          emptyText="No findings for this plan."
+          emptyText={t('plan.findings.none')}
         />
         <Text size="xs" c="dark.5" mt="xs">
-          Ruleset {plan.rulesetVersion ?? ''} · every dose is rounded to the product’s {product.unitMg} mg
-          unit and never exceeds the cap.
+          {t('plan.rulesetNote', {
+            version: plan.rulesetVersion ?? '',
+            mg: formatPlainNumber(product.unitMg, locale),
+          })}
         </Text>
       </Card>
     </Stack>

@@ -4,6 +4,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import type { Plan, Product } from '../../rules';
 import { loadPlanDetails } from './loadPlanDetails';
 import type { PlanDetailsProps } from './PlanDetails';
+import { t } from '../../i18n';
 
 // The plan's display (summary, schedule table, findings, override form, export buttons) is only
 // needed once a plan exists, so an empty planner does not download it.
@@ -30,13 +31,13 @@ interface Props {
 export function PlanPanel({ plan, notReadyReason, product, ...details }: Props) {
   if (!plan || !product) {
     return (
-      <Alert color="gray" icon={<IconInfoCircle aria-hidden />} title="No plan yet">
-        {notReadyReason ?? 'Complete the steps above to see the plan.'}
+      <Alert color="gray" icon={<IconInfoCircle aria-hidden />} title={t('plan.none.title')}>
+        {notReadyReason ?? t('plan.none.body')}
       </Alert>
     );
   }
   return (
-    <Suspense fallback={<Skeleton height={240} role="status" aria-label="Loading the plan" />}>
+    <Suspense fallback={<Skeleton height={240} role="status" aria-label={t('plan.loading')} />}>
       <PlanDetails plan={plan} product={product} {...details} />
     </Suspense>
   );

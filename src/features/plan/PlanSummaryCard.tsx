@@ -1,18 +1,26 @@
 import type { ReactNode } from 'react';
 import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ExplainStep, Plan, Product } from '../../rules';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatPlainNumber } from '../../lib/format';
 import { ExplainButton } from '../../components/ExplainButton';
 import { paramChangeText } from '../../lib/paramWords';
+import { t } from '../../i18n';
 
-function Figure({ label, value, children }: { label: string; value: string; children?: ReactNode }) {
+type FigureName =
+  'cap' | 'target' | 'max' | 'daysToTarget' | 'start' | 'maintenance' | 'taperEnds' | 'review' | 'product';
+
+// The test ids stay in English words, whatever the screen's language.
+const TEST_ID: Partial<Record<FigureName, string>> = { cap: 'Cap (renal-adjusted)' };
+
+function Figure({ name, value, children }: { name: FigureName; value: string; children?: ReactNode }) {
+  const label = t(`plan.figure.${name}`);
   return (
     <Stack gap={0}>
       <Text size="xs" c="dark.5">
         {label}
       </Text>
       <Group gap={4} align="baseline" wrap="nowrap">
-        <Text fw={700} size="md" data-testid={`figure-${label}`}>
+        <Text fw={700} size="md" data-testid={`figure-${TEST_ID[name] ?? name}`}>
           {value}
         </Text>
         {children}
@@ -38,19 +46,24 @@ export function PlanSummaryCard({
 }) {
   const summary = plan.summary;
   const date = (iso: string | null | undefined) => (iso ? formatDate(iso, locale) : '—');
+  const mgPerDay = (dose: number | undefined) =>
+    t('plan.mgPerDay', { dose: dose === undefined ? '—' : formatPlainNumber(dose, locale) });
 
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-        <Figure label="Cap (renal-adjusted)" value={`${plan.capMgPerDay} mg/day`}>
-          <ExplainButton subject="the cap" steps={stepsFor(plan, ['plan.cap', 'plan.unit'])} />
+        <Figure name="cap" value={mgPerDay(plan.capMgPerDay)}>
+          <ExplainButton subject={t('plan.explain.cap')} steps={stepsFor(plan, ['plan.cap', 'plan.unit'])} />
         </Figure>
-        <Figure label="Target" value={`${plan.targetMgPerDay} mg/day`}>
-          <ExplainButton subject="the target" steps={stepsFor(plan, ['plan.target', 'plan.cap'])} />
+        <Figure name="target" value={mgPerDay(plan.targetMgPerDay)}>
+          <ExplainButton
+            subject={t('plan.explain.target')}
+            steps={stepsFor(plan, ['plan.target', 'plan.cap'])}
+          />
         </Figure>
-        <Figure label="Highest planned dose" value={`${summary?.maxMgPerDay ?? '—'} mg/day`} />
+        <Figure name="max" value={mgPerDay(summary?.maxMgPerDay)} />
         <Figure
-          label="Days to target"
+          name="daysToTarget"
           value={
             summary?.daysToTarget === null || summary?.daysToTarget === undefined
               ? '—'
@@ -58,25 +71,31 @@ export function PlanSummaryCard({
           }
         >
           <ExplainButton
-            subject="the days to target"
+            subject={t('plan.explain.daysToTarget')}
             steps={stepsFor(plan, ['plan.days-to-target', 'plan.start', 'plan.step', 'plan.step-interval'])}
           />
         </Figure>
-        <Figure label="Start" value={date(plan.days[0]?.date)} />
+        <Figure name="start" value={date(plan.days[0]?.date)} />
         <Figure
-          label="Maintenance"
+          name="maintenance"
           value={
             summary?.maintenanceStart
-              ? `${date(summary.maintenanceStart)} – ${date(summary.maintenanceEnd)}`
+              ? t('plan.dateRange', {
+                  from: date(summary.maintenanceStart),
+                  to: date(summary.maintenanceEnd),
+                })
               : '—'
           }
         />
         {summary?.taperEnd ? (
-          <Figure label="Taper ends (last dose day 0 mg)" value={date(summary.taperEnd)} />
+          <Figure name="taperEnds" value={date(summary.taperEnd)} />
         ) : (
-          <Figure label="Review on" value={date(summary?.reviewDate)} />
+          <Figure name="review" value={date(summary?.reviewDate)} />
         )}
-        <Figure label="Product" value={`${product.unitMg} mg units`}>
+        <Figure
+          name="product"
+          value={t('plan.productUnits', { mg: formatPlainNumber(product.unitMg, locale) })}
+        >
           <Text size="xs" c="dark.5">
             {product.label}
           </Text>
@@ -85,17 +104,23 @@ export function PlanSummaryCard({
       {summary && summary.dispense.length > 0 ? (
         <Text size="sm">
           <Text span fw={600} size="sm">
-            To dispense for the whole plan:
+            {t('plan.dispense')}
           </Text>{' '}
           {summary.dispense
             .map((line) =>
               line.unit === 'mL'
-                ? `${line.count} mL of ${line.strengthMg} mg/mL solution`
-                : `${line.count} × ${line.strengthMg} mg tablets`,
+                ? t('plan.dispense.solution', {
+                    count: formatPlainNumber(line.count, locale),
+                    mg: formatPlainNumber(line.strengthMg, locale),
+                  })
+                : t('plan.dispense.tablets', {
+                    count: formatPlainNumber(line.count, locale),
+                    mg: formatPlainNumber(line.strengthMg, locale),
+                  }),
             )
             .join(' + ')}{' '}
           <ExplainButton
-            subject="the tablets to dispense"
+            subject={t('plan.explain.dispense')}
             steps={stepsFor(plan, ['plan.dispense', 'plan.unit'])}
           />
         </Text>
@@ -103,7 +128,7 @@ export function PlanSummaryCard({
       {summary && summary.changedParams.length > 0 ? (
         <Text size="sm">
           <Text span fw={600} size="sm">
-            Changed from the regimen:
+            {t('plan.changedParams')}
           </Text>{' '}
           {summary.changedParams.map(paramChangeText).join('; ')}
         </Text>

@@ -1,5 +1,6 @@
 import { Textarea } from '@mantine/core';
 import { MAX_REASON_CHARS, MIN_REASON_CHARS } from '../../rules';
+import { t } from '../../i18n';
 
 /** Whether a reason is long enough for the rules module to record it (spec §4). */
 export function reasonTooShort(reason: string): boolean {
@@ -27,17 +28,13 @@ export function ReasonField({
   return (
     <Textarea
       label={label}
-      description={`At least ${MIN_REASON_CHARS} characters: ${hint}`}
+      description={t('reason.description', { min: MIN_REASON_CHARS, hint })}
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
       autosize
       minRows={2}
       maxLength={MAX_REASON_CHARS}
-      error={
-        submitted && reasonTooShort(value)
-          ? `Write a reason of at least ${MIN_REASON_CHARS} characters.`
-          : undefined
-      }
+      error={submitted && reasonTooShort(value) ? t('reason.tooShort', { min: MIN_REASON_CHARS }) : undefined}
       withAsterisk
     />
   );

@@ -2,11 +2,13 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { useMemo, useState } from 'react';
 import { Badge, Group, Pagination, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import type { PlanDay, Product } from '../../rules';
-import { formatDayDate } from '../../lib/format';
+import { formatDayDate, formatPlainNumber } from '../../lib/format';
+import { t } from '../../i18n';
 import {
   describeDoseAsTablets,
   groupScheduleDays,
-  PHASE_LABEL,
+  administrationLabel,
+  phaseLabel,
   type ScheduleRange,
 } from '../../lib/schedule';
 
@@ -23,7 +25,7 @@ function DoseCell({ mg, product }: { mg: number | undefined; product: Product })
   return (
     <Table.Td>
       <Text size="sm" fw={600} span>
-        {mg} mg
+        {t('schedule.doseMg', { mg: formatPlainNumber(mg) })}
       </Text>
       <Text size="xs" c="dark.5">
         {describeDoseAsTablets(mg, product)}
@@ -68,15 +70,15 @@ export function ScheduleTable({
       <Group justify="space-between">
         <SegmentedControl
           size="xs"
-          aria-label="Schedule view"
+          aria-label={t('schedule.view')}
           value={view}
           onChange={(value) => {
             setView(value === 'daily' ? 'daily' : 'grouped');
             setPage(1);
           }}
           data={[
-            { value: 'grouped', label: `Grouped (${ranges.length} rows)` },
-            { value: 'daily', label: `Every day (${days.length})` },
+            { value: 'grouped', label: t('schedule.view.grouped', { count: ranges.length }) },
+            { value: 'daily', label: t('schedule.view.daily', { count: days.length }) },
           ]}
           className="no-print"
         />
@@ -86,24 +88,24 @@ export function ScheduleTable({
             total={pageCount}
             value={page}
             onChange={setPage}
-            aria-label="Schedule pages (four weeks each)"
+            aria-label={t('schedule.pages')}
             className="no-print"
           />
         ) : null}
       </Group>
-      <ScrollTable minWidth={640} label="Day-by-day schedule (scrolls sideways)">
-        <Table striped highlightOnHover stickyHeader verticalSpacing={4} aria-label="Day-by-day schedule">
+      <ScrollTable minWidth={640} label={t('schedule.scrolls')}>
+        <Table striped highlightOnHover stickyHeader verticalSpacing={4} aria-label={t('schedule.table')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Days</Table.Th>
-              <Table.Th scope="col">Dates</Table.Th>
-              <Table.Th scope="col">Phase</Table.Th>
+              <Table.Th scope="col">{t('schedule.days')}</Table.Th>
+              <Table.Th scope="col">{t('schedule.dates')}</Table.Th>
+              <Table.Th scope="col">{t('schedule.phase')}</Table.Th>
               {labels.map((label) => (
                 <Table.Th scope="col" key={label} tt="capitalize">
-                  {label}
+                  {administrationLabel(label)}
                 </Table.Th>
               ))}
-              <Table.Th scope="col">Total</Table.Th>
+              <Table.Th scope="col">{t('schedule.total')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -114,13 +116,17 @@ export function ScheduleTable({
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">
-                    {formatDayDate(range.firstDate, locale)}
-                    {range.lastDate !== range.firstDate ? ` – ${formatDayDate(range.lastDate, locale)}` : ''}
+                    {range.lastDate !== range.firstDate
+                      ? t('schedule.dateRange', {
+                          from: formatDayDate(range.firstDate, locale),
+                          to: formatDayDate(range.lastDate, locale),
+                        })
+                      : formatDayDate(range.firstDate, locale)}
                   </Text>
                 </Table.Td>
                 <Table.Td>
                   <Badge size="sm" variant="outline" color={PHASE_COLOR[range.phase]} tt="none" c="dark.8">
-                    {PHASE_LABEL[range.phase]}
+                    {phaseLabel(range.phase)}
                   </Badge>
                 </Table.Td>
                 {labels.map((label, index) => (
@@ -128,7 +134,7 @@ export function ScheduleTable({
                 ))}
                 <Table.Td>
                   <Text size="sm" fw={700}>
-                    {range.totalMg} mg/day
+                    {t('schedule.mgPerDay', { mg: formatPlainNumber(range.totalMg) })}
                   </Text>
                 </Table.Td>
               </Table.Tr>

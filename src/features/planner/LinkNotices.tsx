@@ -1,37 +1,38 @@
 import { Alert, List } from '@mantine/core';
 import type { PlannerLink } from '../../lib/plannerLink';
+import { t } from '../../i18n';
 
 /** Link fields in the clinician's words (a link's keys are code names, never shown as such). */
-const FIELD_LABELS: Record<string, string> = {
-  patient: 'patient',
-  age: 'age',
-  sex: 'sex',
-  weightKg: 'weight',
-  heightCm: 'height',
-  scr: 'serum creatinine',
-  scrUnit: 'creatinine unit',
-  unitConfirmed: 'creatinine unit confirmation',
-  dialysis: 'dialysis',
-  basis: 'weight basis',
-  scrDate: 'creatinine date',
-  weightDate: 'weight date',
-  heightDate: 'height date',
-  regimen: 'regimen',
-  start: 'start date',
-  profile: 'dose profile',
-  params: 'regimen settings',
-  mode: 'plan type',
-  current: 'current dose',
-  medCodes: 'medications',
-  condCodes: 'conditions',
-  uncoded: 'entries not in the link',
-  override: 'override reason',
-  profileOverride: 'dose-profile override reason',
-  acks: 'acknowledgements',
-  meds: 'medication names',
-  conds: 'condition names',
-};
-const label = (key: string) => FIELD_LABELS[key] ?? 'an unknown value';
+const FIELD_KEYS = new Set([
+  'patient',
+  'age',
+  'sex',
+  'weightKg',
+  'heightCm',
+  'scr',
+  'scrUnit',
+  'unitConfirmed',
+  'dialysis',
+  'basis',
+  'scrDate',
+  'weightDate',
+  'heightDate',
+  'regimen',
+  'start',
+  'profile',
+  'params',
+  'mode',
+  'current',
+  'medCodes',
+  'condCodes',
+  'uncoded',
+  'override',
+  'profileOverride',
+  'acks',
+  'meds',
+  'conds',
+]);
+const label = (key: string) => t(FIELD_KEYS.has(key) ? `link.field.${key}` : 'link.field.unknown');
 
 /**
  * What the planner did not take from the link, said at the top of the page: values that were not
@@ -41,24 +42,20 @@ export function LinkNotices({ link, notInLink }: { link: PlannerLink; notInLink:
   return (
     <>
       {link.invalidFields ? (
-        <Alert color="orange" title="Some values in the link were not valid and were ignored" role="alert">
-          Ignored: {link.invalidFields.map(label).join(', ')}. Check those fields before using this plan.
+        <Alert color="orange" title={t('link.invalid.title')} role="alert">
+          {t('link.invalid.body', { fields: link.invalidFields.map(label).join(', ') })}
         </Alert>
       ) : null}
       {link.refusedFields ? (
-        <Alert color="orange" title="This link tried to set what only this page can" role="alert">
-          Not taken from the link: {link.refusedFields.map(label).join(', ')}. Overrides and acknowledgements
-          are recorded here, with a reason; names and free text never travel in a link.
+        <Alert color="orange" title={t('link.refused.title')} role="alert">
+          {t('link.refused.body', { fields: link.refusedFields.map(label).join(', ') })}
         </Alert>
       ) : null}
       {notInLink > 0 ? (
-        <Alert color="orange" title="Not every medication or condition came with this link" role="alert">
+        <Alert color="orange" title={t('link.notInLink.title')} role="alert">
           <List size="sm">
-            <List.Item>
-              {notInLink === 1 ? '1 entry' : `${notInLink} entries`} of the sender&apos;s medications and
-              conditions had no dictionary code (free text, or not recognised), so a link cannot carry them.
-            </List.Item>
-            <List.Item>Ask the sender, or check the chart, and enter them in step 3.</List.Item>
+            <List.Item>{t('link.notInLink.body', { count: notInLink })}</List.Item>
+            <List.Item>{t('link.notInLink.ask')}</List.Item>
           </List>
         </Alert>
       ) : null}

@@ -5,6 +5,8 @@ import { IconUser } from '@tabler/icons-react';
 import { clinicalToday } from '../../fhir/clock';
 import { usePatientChart } from '../../features/patients/usePatientChart';
 import { formatDate, sexLabel } from '../../features/patients/format';
+import { t } from '../../i18n';
+import { formatPlainNumber } from '../../lib/format';
 
 /**
  * Whose plan this is, where the plan is built and saved: name, birth date and age, sex, record number,
@@ -18,8 +20,8 @@ export default function PatientBanner({ patientId }: { patientId: string }) {
   const allergies = chart.allergies.map((allergy) => allergy.substance);
   const label = [
     patient.name,
-    patient.birthDate ? `born ${formatDate(patient.birthDate)}` : '',
-    patient.identifier ? `MRN ${patient.identifier}` : '',
+    patient.birthDate ? t('banner.label.born', { date: formatDate(patient.birthDate) }) : '',
+    patient.identifier ? t('banner.label.mrn', { id: patient.identifier }) : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -30,7 +32,7 @@ export default function PatientBanner({ patientId }: { patientId: string }) {
       withBorder
       p="sm"
       component="section"
-      aria-label="Patient"
+      aria-label={t('banner.region')}
       data-testid="patient-banner"
       style={{ borderLeft: '5px solid var(--mantine-color-blue-7)' }}
     >
@@ -38,22 +40,34 @@ export default function PatientBanner({ patientId }: { patientId: string }) {
         <IconUser size={22} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Text fw={700} size="lg" style={{ overflowWrap: 'anywhere' }}>
-            Planning for {patient.name}
+            {t('banner.planningFor', { name: patient.name })}
           </Text>
           <Text size="sm">
             {sexLabel(patient.sex, patient.genderRecorded)} ·{' '}
             {patient.ageYears !== undefined
-              ? `${patient.ageYears} years, born ${formatDate(patient.birthDate)}`
-              : 'birth date not recorded'}{' '}
-            · {patient.identifier ? `MRN ${patient.identifier}` : `no record number (FHIR id ${patientId})`}
+              ? t('banner.age', { age: patient.ageYears, date: formatDate(patient.birthDate) })
+              : t('banner.noBirthDate')}{' '}
+            ·{' '}
+            {patient.identifier
+              ? t('banner.label.mrn', { id: patient.identifier })
+              : t('banner.noMrn', { id: patientId })}
           </Text>
           <Text size="sm">
-            Allergies: {allergies.length > 0 ? allergies.join(', ') : 'none recorded'} · Weight on the chart:{' '}
-            {weight ? `${weight.value} kg (${formatDate(weight.date)})` : 'not recorded'}
+            {t('banner.allergies', {
+              list: allergies.length > 0 ? allergies.join(', ') : t('banner.allergies.none'),
+            })}{' '}
+            ·{' '}
+            {t('banner.weight', {
+              weight: weight
+                ? t('banner.weight.value', {
+                    kg: formatPlainNumber(weight.value),
+                    date: formatDate(weight.date),
+                  })
+                : t('banner.weight.none'),
+            })}
           </Text>
           <Text size="xs" c="dark.6">
-            Values below were prefilled from this chart; every one can be edited, and lab dates are shown
-            under the fields.
+            {t('banner.prefilled')}
           </Text>
         </Stack>
       </Group>

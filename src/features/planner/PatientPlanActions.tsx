@@ -14,6 +14,7 @@ import type { PlanPatientIdentity } from '../../lib/planExport';
 import { usePatientChart } from '../../features/patients/usePatientChart';
 import { clinicalToday } from '../../fhir/clock';
 import { describeSaveResult, useSavePlan } from '../../fhir/useSavePlan';
+import { t } from '../../i18n';
 
 /** The identity every printed page carries: the banner's, with the weight the plan used. */
 function documentIdentity(
@@ -92,8 +93,9 @@ export default function PatientPlanActions({
     <Stack gap={6} align="flex-end">
       {/* Whose plan, where it is printed and saved: the banner is at the top, far up on a phone. */}
       <Text size="sm" fw={600} data-testid="actions-patient">
-        For {chart.patient.name}
-        {chart.patient.birthDate ? `, born ${formatDate(chart.patient.birthDate)}` : ''}
+        {chart.patient.birthDate
+          ? t('actions.forBorn', { name: chart.patient.name, date: formatDate(chart.patient.birthDate) })
+          : t('actions.for', { name: chart.patient.name })}
       </Text>
       <Group gap="xs">
         <ExportPdfButtons data={data} />
@@ -119,7 +121,7 @@ export default function PatientPlanActions({
             );
           }}
         >
-          {onChart ? 'On the chart' : 'Save to chart'}
+          {t(onChart ? 'actions.onChart' : 'actions.saveToChart')}
         </Button>
       </Group>
       {result ? (
@@ -133,13 +135,13 @@ export default function PatientPlanActions({
           {result.message}{' '}
           {result.saved ? (
             <AnchorLink to="/patients/$patientId" params={{ patientId }} size="sm">
-              Open the chart
+              {t('actions.openChart')}
             </AnchorLink>
           ) : null}
         </Alert>
       ) : null}
       {save.isError ? (
-        <Alert color="red" title="The plan was not saved" role="alert" maw={480}>
+        <Alert color="red" title={t('actions.notSaved')} role="alert" maw={480}>
           {save.error instanceof Error ? save.error.message : String(save.error)}
         </Alert>
       ) : null}

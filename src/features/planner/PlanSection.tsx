@@ -6,6 +6,7 @@ import type { PlannerState } from '../../lib/plannerLink';
 import { confirmOverride } from '../../lib/overrideConfirmations';
 import { PanelErrorBoundary } from '../../components/PanelErrorBoundary';
 import { PlanPanel } from '../../features/plan/PlanPanel';
+import { t } from '../../i18n';
 
 const PlannerActions = lazy(() =>
   import('./PlannerActions').then((module) => ({ default: module.PlannerActions })),
@@ -30,10 +31,10 @@ function WhileCurrent({ children }: { children: ReactNode }) {
     <fieldset
       disabled={catchingUp}
       aria-busy={catchingUp}
-      aria-label="Print, export and save"
+      aria-label={t('planner.actions')}
       className="plan-actions"
     >
-      {catchingUp ? <span className="plan-actions-updating">Updating the plan…</span> : null}
+      {catchingUp ? <span className="plan-actions-updating">{t('planner.actions.updating')}</span> : null}
       {children}
     </fieldset>
   );
@@ -61,7 +62,7 @@ export function PlanSection({ search, model, notReadyReason, update, updateFrom,
   const productId = edits.product ?? model.regimen?.params.product ?? 'tablet-10-scored';
   const regimenCap = Math.min(edits.capMgPerDay ?? model.regimen?.params.capMgPerDay ?? 0, 300);
   return (
-    <PanelErrorBoundary panel="The plan" resetKey={JSON.stringify(search)}>
+    <PanelErrorBoundary panel={t('planner.panel.plan')} resetKey={JSON.stringify(search)}>
       <PlanPanel
         plan={model.plan}
         notReadyReason={notReadyReason}
@@ -91,8 +92,8 @@ export function PlanSection({ search, model, notReadyReason, update, updateFrom,
         locale={locale}
         actions={
           // Their own boundary: if the buttons' code cannot load, the plan itself still shows.
-          <PanelErrorBoundary panel="Export and save" resetKey={JSON.stringify(search)}>
-            <Suspense fallback={<Loader size="xs" role="status" aria-label="Loading export buttons" />}>
+          <PanelErrorBoundary panel={t('planner.panel.export')} resetKey={JSON.stringify(search)}>
+            <Suspense fallback={<Loader size="xs" role="status" aria-label={t('planner.loadingExport')} />}>
               <WhileCurrent>
                 <PlannerActions
                   model={model}

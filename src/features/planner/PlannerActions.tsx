@@ -8,6 +8,7 @@ import { ExportPdfButtons } from '../../features/export-pdf/ExportPdfButtons';
 import { PrescriptionDetails } from '../../features/export-pdf/PrescriptionDetails';
 import { usePrescriberDetails } from '../../lib/prescriberDetails';
 import { useFollowUpExport } from '../../lib/followUpExport';
+import { t } from '../../i18n';
 
 // Chart-patient actions need the FHIR client and storage; load them only when a patient is selected.
 const PatientPlanActions = lazy(() => import('./PatientPlanActions'));
@@ -54,10 +55,10 @@ export function PlannerActions({
         leftSection={<IconPrinter size={14} aria-hidden />}
         onClick={() => window.print()}
       >
-        Print
+        {t('actions.print')}
       </Button>
       {patientId ? (
-        <Suspense fallback={<Loader size="xs" role="status" aria-label="Loading chart actions" />}>
+        <Suspense fallback={<Loader size="xs" role="status" aria-label={t('actions.loadingChart')} />}>
           <WithQueryClient>
             <PatientPlanActions
               model={model}

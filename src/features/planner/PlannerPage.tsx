@@ -7,7 +7,7 @@ import { patientLabel, subscribePatientLabels } from '../../lib/patientLabels';
 import { computePlanner, DEFAULT_REGIMEN_ID, targetNote, type PlannerModel } from '../../lib/plannerModel';
 import { useClientValue, useLocale, useToday } from '../../lib/useClientValue';
 import { clinicalToday } from '../../fhir/clock';
-import { useDraft } from '../../lib/useDraft';
+import { isEmptyDraft, useDraft } from '../../lib/useDraft';
 import { confirmedReasons, NO_CONFIRMATIONS, subscribeConfirmations } from '../../lib/overrideConfirmations';
 import { TypingScope } from '../../lib/typedText';
 import { PanelErrorBoundary } from '../../components/PanelErrorBoundary';
@@ -21,6 +21,8 @@ import { RegimenStep } from '../../features/regimen/RegimenStep';
 import { MedsStep } from '../../features/interactions/MedsStep';
 import { CatchingUpVeil, PlanSection } from './PlanSection';
 import { loadPlanDetails } from '../../features/plan/loadPlanDetails';
+import { t } from '../../i18n';
+import { inputErrorWords } from '../../i18n/clinical';
 
 // Export and save buttons belong to a built plan; like the plan's display, they load with the first input.
 const loadPlannerActions = () => import('./PlannerActions');
@@ -35,10 +37,10 @@ const DraftStatusNote = lazy(() =>
 );
 
 const SECTIONS = [
-  { id: 'step-renal', label: 'Patient & renal', description: 'CrCl, eGFR, band' },
-  { id: 'step-regimen', label: 'Regimen', description: 'Fixed or flexible' },
-  { id: 'step-meds', label: 'Medications & conditions', description: 'Interactions, cautions' },
-  { id: 'step-plan', label: 'Plan', description: 'Chart, schedule, export' },
+  { id: 'step-renal' },
+  { id: 'step-regimen' },
+  { id: 'step-meds' },
+  { id: 'step-plan' },
 ] as const;
 
 function scrollToSection(id: string) {
@@ -50,10 +52,13 @@ function scrollToSection(id: string) {
 /** Why there is no plan yet, in the clinician's words. */
 function planNotReadyReason(model: PlannerModel): string | undefined {
   if (model.renalErrors.length > 0)
-    return `Fix the renal inputs: ${model.renalErrors.map((error) => error.message).join(' ')}`;
-  if (!model.renal)
-    return 'Complete “Patient & renal” first: baclofen is cleared by the kidneys, so the plan needs CrCl and eGFR.';
-  return model.planError ? `The plan cannot be built: ${model.planError.message}` : undefined;
+    return t('planner.notReady.renalErrors', {
+      errors: model.renalErrors.map((error) => inputErrorWords(error)).join(' '),
+    });
+  if (!model.renal) return t('planner.notReady.renal');
+  return model.planError
+    ? t('planner.notReady.planError', { error: inputErrorWords(model.planError) })
+    : undefined;
 }
 
 /**
@@ -100,7 +105,7 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
     onRestorePrevious: () => void draft.restorePrevious(),
     onDismiss: () => draft.setStatus({ kind: 'idle' }),
   };
-  const hasInput = Object.keys(cleanState(search)).length > 0;
+  const hasInput = !isEmptyDraft(cleanState(search));
   // Fetch the plan's display while the clinician is still typing, so it is there when the plan is.
   // A failed fetch is reported by the plan panel's own error boundary when it renders.
   useEffect(() => {
@@ -166,9 +171,9 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
       <Stack gap="md">
         <Group justify="space-between" wrap="wrap" gap="xs" className="no-print">
           <Stack gap={0}>
-            <Title order={2}>Planner</Title>
+            <Title order={2}>{t('planner.title')}</Title>
             <Text size="sm" c="dark.5">
-              Plan baclofen for alcohol use disorder: renal check → regimen → interactions → plan.
+              {t('planner.intro')}
             </Text>
           </Stack>
           <Group gap="xs">
@@ -185,7 +190,7 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
               leftSection={<IconFilePlus size={16} aria-hidden />}
               onClick={() => setConfirmNew(true)}
             >
-              New plan
+              {t('planner.newPlan')}
             </Button>
           </Group>
         </Group>
@@ -197,7 +202,7 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
         <LinkNotices link={link} notInLink={notInLink} />
         {search.patient ? (
           <PanelErrorBoundary
-            panel="The patient"
+            panel={t('planner.panel.patient')}
             resetKey={search.patient}
             fallback={<PatientBannerError patientId={search.patient} />}
           >
@@ -215,15 +220,19 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
           size="sm"
           className="no-print"
           visibleFrom="sm"
-          aria-label="Planning steps"
+          aria-label={t('planner.steps')}
         >
           {SECTIONS.map((section, index) => (
             <Stepper.Step
               key={section.id}
-              label={section.label}
-              description={section.description}
+              label={t(`planner.section.${section.id}`)}
+              description={t(`planner.section.${section.id}.description`)}
               completedIcon={undefined}
-              aria-label={`${section.label}${stepsDone[index] ? ' (complete)' : ''}`}
+              aria-label={
+                stepsDone[index]
+                  ? t('planner.section.complete', { label: t(`planner.section.${section.id}`) })
+                  : t(`planner.section.${section.id}`)
+              }
             />
           ))}
         </Stepper>
@@ -234,9 +243,9 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
         <div className="planner-steps no-print">
           <Card withBorder id="step-renal" component="section" aria-labelledby="step-renal-title">
             <Title order={2} size="h4" mb="sm" id="step-renal-title" tabIndex={-1}>
-              1 · Patient & renal function
+              {t('planner.step1')}
             </Title>
-            <PanelErrorBoundary panel="Patient & renal" resetKey={JSON.stringify(model.renalInput)}>
+            <PanelErrorBoundary panel={t('planner.panel.renal')} resetKey={JSON.stringify(model.renalInput)}>
               <RenalStep
                 values={search}
                 onChange={update}
@@ -249,9 +258,9 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
           </Card>
           <Card withBorder id="step-regimen" component="section" aria-labelledby="step-regimen-title">
             <Title order={2} size="h4" mb="sm" id="step-regimen-title" tabIndex={-1}>
-              2 · Regimen
+              {t('planner.step2')}
             </Title>
-            <PanelErrorBoundary panel="Regimen" resetKey={regimenId}>
+            <PanelErrorBoundary panel={t('planner.panel.regimen')} resetKey={regimenId}>
               <RegimenStep
                 regimenId={regimenId}
                 regimen={model.regimen}
@@ -265,10 +274,10 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
           </Card>
           <Card withBorder id="step-meds" component="section" aria-labelledby="step-meds-title">
             <Title order={2} size="h4" mb="sm" id="step-meds-title" tabIndex={-1}>
-              3 · Medications & conditions
+              {t('planner.step3')}
             </Title>
             <PanelErrorBoundary
-              panel="Medications & conditions"
+              panel={t('planner.panel.meds')}
               resetKey={JSON.stringify([search.meds, search.conds])}
             >
               <MedsStep
@@ -289,7 +298,7 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
           className="plan-step"
         >
           <Title order={2} size="h4" mb="sm" id="step-plan-title" tabIndex={-1}>
-            4 · Plan
+            {t('planner.step4')}
           </Title>
           <CatchingUpVeil />
           <PlanSection
@@ -311,10 +320,13 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
             className="no-print"
           >
             <Title order={2} size="h4" mb="sm" id="step-follow-up-title" tabIndex={-1}>
-              5 · Follow-up visits
+              {t('planner.step5')}
             </Title>
-            <PanelErrorBoundary panel="Follow-up visits" resetKey={search.patient ?? search.followUp ?? ''}>
-              <Suspense fallback={<Text size="sm">Loading the follow-up…</Text>}>
+            <PanelErrorBoundary
+              panel={t('planner.panel.followUp')}
+              resetKey={search.patient ?? search.followUp ?? ''}
+            >
+              <Suspense fallback={<Text size="sm">{t('planner.loadingFollowUp')}</Text>}>
                 <WithQueryClient>
                   <FollowUpSection
                     subjectKey={
@@ -323,8 +335,8 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
                     {...(search.patient ? { patientId: search.patient } : {})}
                     whose={
                       search.patient
-                        ? (patientName ?? `the chart patient ${search.patient}`)
-                        : 'this plan (no chart patient), kept on this device'
+                        ? (patientName ?? t('planner.followUp.whoseChart', { id: search.patient }))
+                        : t('planner.followUp.whoseDevice')
                     }
                     planInput={model.planInput}
                     plan={model.plan}
@@ -340,10 +352,10 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
         ) : model.plan && !model.plan.blocked && !search.patient ? (
           <Group className="no-print">
             <Button variant="default" onClick={() => update({ followUp: crypto.randomUUID() })}>
-              Follow this plan: record visits
+              {t('planner.followUp.start')}
             </Button>
             <Text size="xs" c="dark.5">
-              Without a chart patient, visits are kept on this device (exportable to a file).
+              {t('planner.followUp.startNote')}
             </Text>
           </Group>
         ) : null}
@@ -351,17 +363,14 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
         <LazyModal
           opened={confirmNew}
           onClose={() => setConfirmNew(false)}
-          title="Start a new plan?"
-          closeButtonProps={{ 'aria-label': 'Cancel' }}
+          title={t('planner.confirmNew.title')}
+          closeButtonProps={{ 'aria-label': t('planner.cancel') }}
         >
           <Stack gap="sm">
-            <Text size="sm">
-              The current draft will be set aside on this device, and you can bring it back from the planner
-              with “Restore previous draft”.
-            </Text>
+            <Text size="sm">{t('planner.confirmNew.body')}</Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setConfirmNew(false)}>
-                Cancel
+                {t('planner.cancel')}
               </Button>
               <Button
                 onClick={async () => {
@@ -370,7 +379,7 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
                   replaceAll({}, false);
                 }}
               >
-                Set aside and start new
+                {t('planner.confirmNew.submit')}
               </Button>
             </Group>
           </Stack>
@@ -378,7 +387,7 @@ function PlannerPage({ link, deviceJson, href }: { link: PlannerLink; deviceJson
         {!hasInput ? (
           <Group>
             <Button variant="subtle" size="xs" onClick={() => void draft.restorePrevious()}>
-              Restore previous draft
+              {t('planner.restorePrevious')}
             </Button>
           </Group>
         ) : null}

@@ -15,6 +15,7 @@ import {
   type PlannerState,
 } from '../../lib/plannerLink';
 import { rememberThisTabsInputs } from '../../lib/useDraft';
+import { usePreferences } from '../../i18n/preferences';
 
 /** Drop undefined/empty values so links stay short and a removed value really disappears. */
 export function cleanState(state: PlannerState): PlannerState {
@@ -25,6 +26,15 @@ export function cleanState(state: PlannerState): PlannerState {
     next[key] = value;
   }
   return next as PlannerState;
+}
+
+/**
+ * A new, empty plan starts from this device's dose profile (fr-2018 in French); the first edit writes it
+ * into the link. A link that says nothing of the profile keeps meaning the standard one, on any device.
+ */
+export function withNewPlanDefaults(state: PlannerState, profile: PlannerState['profile']): PlannerState {
+  if (Object.keys(state).length > 0 || profile === undefined || profile === 'standard') return state;
+  return { profile };
 }
 
 /** The history entry's device state as a string, so the page re-renders only when it really changed. */
@@ -44,10 +54,11 @@ export function usePlannerHref(): string {
 export function usePlannerState(link: PlannerLink, deviceJson: string, href: string) {
   const navigate = useNavigate({ from: '/planner' });
   const router = useRouter();
-  const { state, notInLink } = useMemo(
-    () => fromLink(link, parsePlannerDevice(JSON.parse(deviceJson))),
-    [link, deviceJson],
-  );
+  const { profile: preferredProfile } = usePreferences();
+  const { state, notInLink } = useMemo(() => {
+    const read = fromLink(link, parsePlannerDevice(JSON.parse(deviceJson)));
+    return { ...read, state: withNewPlanDefaults(read.state, preferredProfile) };
+  }, [link, deviceJson, preferredProfile]);
   // Two edits in one tick (e.g. a field and its unit) must both land: each builds on the last one.
   const latest = useRef(state);
   // A state from elsewhere (Back, a link) becomes the latest — but not one the page renders late: the

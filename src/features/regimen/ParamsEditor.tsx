@@ -13,7 +13,15 @@ import {
 } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { NumericField } from '../../components/NumericField';
-import { PRODUCTS, type Regimen, type RegimenParams, type TaperParams } from '../../rules';
+import {
+  PRODUCTS,
+  type Regimen,
+  type RegimenParams,
+  type RulesInputError,
+  type TaperParams,
+} from '../../rules';
+import { t } from '../../i18n';
+import { inputErrorWords } from '../../i18n/clinical';
 
 type NumericKey =
   | 'startMgPerDay'
@@ -33,41 +41,45 @@ interface Props {
   onChange: (edits: Partial<RegimenParams>) => void;
   /** Error from the rules module, e.g. { field: 'params.capMgPerDay', message }. */
   /** The plan's errors; those of a parameter show at its field. */
-  errors: readonly { field: string; message: string }[];
+  errors: readonly RulesInputError[];
   /** What the plan does with the target, in words, when it differs from the field (a cap, a projection). */
   targetNote?: string;
 }
 
-const NUMERIC_FIELDS: { key: NumericKey; label: string; unit: string }[] = [
-  { key: 'startMgPerDay', label: 'Start dose', unit: 'mg/day' },
-  { key: 'startDays', label: 'Days at start dose', unit: 'days' },
-  { key: 'stepMgPerDay', label: 'Step size', unit: 'mg/day' },
-  { key: 'stepIntervalDays', label: 'Step interval', unit: 'days' },
-  { key: 'targetMgPerDay', label: 'Target / goal dose', unit: 'mg/day' },
-  { key: 'capMgPerDay', label: 'Cap', unit: 'mg/day' },
-  { key: 'maintenanceDays', label: 'Maintenance', unit: 'days' },
-  { key: 'holdDays', label: 'Hold after intolerance', unit: 'days' },
+type UnitId = 'mgPerDay' | 'days' | '%';
+
+const NUMERIC_FIELDS: { key: NumericKey; unit: UnitId }[] = [
+  { key: 'startMgPerDay', unit: 'mgPerDay' },
+  { key: 'startDays', unit: 'days' },
+  { key: 'stepMgPerDay', unit: 'mgPerDay' },
+  { key: 'stepIntervalDays', unit: 'days' },
+  { key: 'targetMgPerDay', unit: 'mgPerDay' },
+  { key: 'capMgPerDay', unit: 'mgPerDay' },
+  { key: 'maintenanceDays', unit: 'days' },
+  { key: 'holdDays', unit: 'days' },
 ];
 
-const TAPER_FIELDS: { key: TaperNumericKey; label: string; unit: string; mode: TaperParams['mode'] }[] = [
-  { key: 'stepMgPerDay', label: 'Taper step', unit: 'mg/day', mode: 'step' },
-  { key: 'highDoseStepMgPerDay', label: 'Taper step above 80 mg', unit: 'mg/day', mode: 'step' },
-  { key: 'percent', label: 'Taper percent', unit: '%', mode: 'percent' },
-  { key: 'intervalDays', label: 'Taper interval', unit: 'days', mode: 'step' },
+const TAPER_FIELDS: { key: TaperNumericKey; unit: UnitId; mode: TaperParams['mode'] }[] = [
+  { key: 'stepMgPerDay', unit: 'mgPerDay', mode: 'step' },
+  { key: 'highDoseStepMgPerDay', unit: 'mgPerDay', mode: 'step' },
+  { key: 'percent', unit: '%', mode: 'percent' },
+  { key: 'intervalDays', unit: 'days', mode: 'step' },
 ];
+
+const unitWord = (unit: UnitId) => (unit === '%' ? '%' : t(`params.unit.${unit}`));
 
 function EditedMark({ from, onReset }: { from: string; onReset: () => void }) {
   return (
     <Group gap={2} wrap="nowrap">
       <Badge size="xs" color="grape" variant="light" tt="none">
-        edited
+        {t('params.edited')}
       </Badge>
-      <Tooltip label={`Reset to regimen value (${from})`}>
+      <Tooltip label={t('params.reset.tooltip', { from })}>
         <ActionIcon
           size="xs"
           variant="subtle"
           onClick={onReset}
-          aria-label={`Reset to regimen value ${from}`}
+          aria-label={t('params.reset.label', { from })}
         >
           <IconArrowBackUp size={12} aria-hidden />
         </ActionIcon>
@@ -89,7 +101,8 @@ function parseNumberList(text: string): number[] | undefined {
 /** Every regimen parameter, editable; edits are marked and recorded on the plan (changedParams). */
 export function ParamsEditor({ regimen, edits, onChange, errors, targetNote }: Props) {
   const base = regimen.params;
-  const errorFor = (key: string) => errors.find((error) => error.field === `params.${key}`)?.message;
+  const errorFor = (key: string) =>
+    errors.filter((error) => error.field === `params.${key}`).map((error) => inputErrorWords(error))[0];
   const set = (patch: Partial<RegimenParams>) => {
     const next: Partial<RegimenParams> = { ...edits, ...patch };
     // Drop edits equal to the regimen's value so "edited" means really different.
@@ -110,7 +123,8 @@ export function ParamsEditor({ regimen, edits, onChange, errors, targetNote }: P
   return (
     <Stack gap="xs">
       <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
-        {NUMERIC_FIELDS.map(({ key, label, unit }) => {
+        {NUMERIC_FIELDS.map(({ key, unit: unitId }) => {
+          const unit = unitWord(unitId);
           const edited = edits[key] !== undefined;
           return (
             <NumericField
@@ -118,7 +132,7 @@ export function ParamsEditor({ regimen, edits, onChange, errors, targetNote }: P
               size="xs"
               label={
                 <Group gap={4} wrap="nowrap" component="span">
-                  <span>{label}</span>
+                  <span>{t(`params.${key}`)}</span>
                   {edited ? <EditedMark from={String(base[key])} onReset={() => reset(key)} /> : null}
                 </Group>
               }
@@ -136,7 +150,7 @@ export function ParamsEditor({ regimen, edits, onChange, errors, targetNote }: P
       <Group gap="xs" align="flex-end" wrap="wrap">
         <Stack gap={2}>
           <Text size="xs" fw={500} id="doses-per-day-label">
-            Doses per day{' '}
+            {t('params.dosesPerDay')}{' '}
             {edits.dosesPerDay !== undefined ? (
               <EditedMark from={String(base.dosesPerDay)} onReset={() => reset('dosesPerDay')} />
             ) : null}
@@ -153,17 +167,17 @@ export function ParamsEditor({ regimen, edits, onChange, errors, targetNote }: P
               })
             }
             data={[
-              { value: '2', label: 'bid' },
-              { value: '3', label: 'tid' },
-              { value: '4', label: 'qid' },
+              { value: '2', label: t('params.dosesPerDay.2') },
+              { value: '3', label: t('params.dosesPerDay.3') },
+              { value: '4', label: t('params.dosesPerDay.4') },
             ]}
           />
         </Stack>
         <TextInput
           size="xs"
-          label="Unequal split (weights)"
+          label={t('params.splitWeights')}
           placeholder={Array.from({ length: dosesPerDay }, () => '1').join(':')}
-          description="e.g. 1:1:2 gives the evening dose twice the others"
+          description={t('params.splitWeights.description')}
           defaultValue={edits.splitWeights?.join(':') ?? ''}
           key={`weights-${dosesPerDay}`}
           onBlur={(event) => set({ splitWeights: parseNumberList(event.currentTarget.value) })}
@@ -173,8 +187,8 @@ export function ParamsEditor({ regimen, edits, onChange, errors, targetNote }: P
       </Group>
       <TextInput
         size="xs"
-        label="Dose labels (optional)"
-        placeholder="morning, noon, 1 h before high-risk time"
+        label={t('params.splitLabels')}
+        placeholder={t('params.splitLabels.placeholder')}
         defaultValue={edits.splitLabels?.join(', ') ?? ''}
         key={`labels-${dosesPerDay}`}
         onBlur={(event) => {
@@ -188,7 +202,7 @@ export function ParamsEditor({ regimen, edits, onChange, errors, targetNote }: P
       />
       <Select
         size="xs"
-        label="Product dispensed"
+        label={t('params.product')}
         value={edits.product ?? base.product}
         onChange={(value) => set({ product: (value ?? base.product) as RegimenParams['product'] })}
         data={PRODUCTS.map((product) => ({ value: product.id, label: product.label }))}
@@ -197,9 +211,9 @@ export function ParamsEditor({ regimen, edits, onChange, errors, targetNote }: P
       />
       <TextInput
         size="xs"
-        label="Intolerance reported on plan day(s)"
-        placeholder="e.g. 10, 16"
-        description="Steps back to the last tolerated dose and holds, then retries"
+        label={t('params.intoleranceDays')}
+        placeholder={t('params.intoleranceDays.placeholder')}
+        description={t('params.intoleranceDays.description')}
         defaultValue={edits.intoleranceDays?.join(', ') ?? ''}
         onBlur={(event) => set({ intoleranceDays: parseNumberList(event.currentTarget.value) })}
         error={errorFor('intoleranceDays')}
@@ -207,7 +221,7 @@ export function ParamsEditor({ regimen, edits, onChange, errors, targetNote }: P
       <Group gap="sm" align="center">
         <Switch
           size="sm"
-          label="End with a taper (otherwise: continue and review)"
+          label={t('params.taper')}
           checked={edits.taper ?? base.taper}
           onChange={(event) => set({ taper: event.currentTarget.checked })}
         />
@@ -219,25 +233,25 @@ export function ParamsEditor({ regimen, edits, onChange, errors, targetNote }: P
         <Stack gap={6}>
           <SegmentedControl
             size="xs"
-            aria-label="Taper mode"
+            aria-label={t('params.taperMode')}
             value={taper.mode}
             onChange={(value) =>
               set({ taperParams: { ...taper, mode: value === 'percent' ? 'percent' : 'step' } })
             }
             data={[
-              { value: 'step', label: 'mg per step' },
-              { value: 'percent', label: '% per step' },
+              { value: 'step', label: t('params.taperMode.step') },
+              { value: 'percent', label: t('params.taperMode.percent') },
             ]}
           />
           <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
             {TAPER_FIELDS.filter((field) => field.key === 'intervalDays' || field.mode === taper.mode).map(
-              ({ key, label, unit }) => (
+              ({ key, unit }) => (
                 <NumericField
                   key={key}
                   size="xs"
-                  label={label}
-                  rightSection={<Text size="xs">{unit}</Text>}
-                  rightSectionWidth={unit.length > 4 ? 56 : 40}
+                  label={t(`params.taper.${key}`)}
+                  rightSection={<Text size="xs">{unitWord(unit)}</Text>}
+                  rightSectionWidth={unitWord(unit).length > 4 ? 56 : 40}
                   value={taper[key]}
                   onNumber={(value) =>
                     set({
@@ -251,7 +265,7 @@ export function ParamsEditor({ regimen, edits, onChange, errors, targetNote }: P
             )}
           </SimpleGrid>
           {edits.taperParams ? (
-            <EditedMark from="regimen taper" onReset={() => reset('taperParams')} />
+            <EditedMark from={t('params.regimenTaper')} onReset={() => reset('taperParams')} />
           ) : null}
         </Stack>
       ) : null}

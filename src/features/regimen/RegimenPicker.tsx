@@ -2,6 +2,7 @@ import { Badge, Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { REGIMENS } from '../../rules';
 import { EvidenceBadge } from '../../components/EvidenceBadge';
 import { SourceLinks } from '../../components/SourceLinks';
+import { t } from '../../i18n';
 
 /** The regimen catalogue as selectable cards, each with its evidence label and sources. */
 export function RegimenPicker({ value, onChange }: { value: string; onChange: (id: string) => void }) {
@@ -10,8 +11,8 @@ export function RegimenPicker({ value, onChange }: { value: string; onChange: (i
     <Radio.Group
       value={value}
       onChange={onChange}
-      label="Regimen"
-      description="From the clinical catalogue: trial and label regimens"
+      label={t('regimen.label')}
+      description={t('regimen.description')}
     >
       <SimpleGrid cols={1} spacing={6} mt={6}>
         {REGIMENS.map((regimen) => (
@@ -41,7 +42,7 @@ export function RegimenPicker({ value, onChange }: { value: string; onChange: (i
                       color={regimen.kind === 'fixed' ? 'indigo' : 'teal'}
                       tt="none"
                     >
-                      {regimen.kind === 'fixed' ? 'Fixed' : 'Flexible'}
+                      {t(regimen.kind === 'fixed' ? 'regimen.kind.fixed' : 'regimen.kind.flexible')}
                     </Badge>
                     <EvidenceBadge evidence={regimen.evidence} />
                   </Group>
@@ -55,7 +56,7 @@ export function RegimenPicker({ value, onChange }: { value: string; onChange: (i
         ))}
       </SimpleGrid>
       {selected ? (
-        <Stack gap={2} mt={6} aria-label={`Sources for ${selected.name}`} role="group">
+        <Stack gap={2} mt={6} aria-label={t('regimen.sourcesFor', { name: selected.name })} role="group">
           <SourceLinks sources={selected.sources} />
         </Stack>
       ) : null}

@@ -6,6 +6,8 @@ import { NumericField } from '../../components/NumericField';
 import { RegimenPicker } from './RegimenPicker';
 import { FixedVsFlexible } from './FixedVsFlexible';
 import { DateField } from '../../components/DateField';
+import { t } from '../../i18n';
+import { inputErrorWords } from '../../i18n/clinical';
 
 // The parameter fields load when "Adjust parameters" opens: most plans keep the regimen's defaults, and
 // the editor (every field of every regimen kind) is not needed for the planner's first page.
@@ -41,7 +43,8 @@ export function RegimenStep({
   // Open at first when parameters were edited (a link, a draft); once opened, the editor stays mounted.
   const [paramsOpen, setParamsOpen] = useState(editedCount > 0);
   const [editorLoaded, setEditorLoaded] = useState(paramsOpen);
-  const errorFor = (field: string) => planErrors.find((error) => error.field === field)?.message;
+  const errorFor = (field: string) =>
+    planErrors.filter((error) => error.field === field).map((error) => inputErrorWords(error))[0];
   const mode = search.mode ?? 'new';
   return (
     <Stack gap="sm">
@@ -49,12 +52,12 @@ export function RegimenStep({
       <RegimenPicker value={regimenId} onChange={(id) => onChange({ regimen: id, params: undefined })} />
       {!regimen ? (
         <Text c="red.8" size="sm" role="alert">
-          Unknown regimen “{regimenId}”. Choose one from the catalogue.
+          {t('regimen.unknown', { id: regimenId })}
         </Text>
       ) : null}
       <SimpleGrid cols={2} spacing="xs">
         <DateField
-          label="Start date"
+          label={t('regimen.startDate')}
           value={startDate}
           onDate={(start) => onChange({ start })}
           error={errorFor('startDate')}
@@ -62,34 +65,34 @@ export function RegimenStep({
         />
         <Select
           size="xs"
-          label="Dose-threshold profile"
+          label={t('regimen.profile')}
           value={search.profile ?? 'standard'}
           onChange={(value) => onChange({ profile: value === 'fr-2018' ? 'fr-2018' : 'standard' })}
           data={[
-            { value: 'standard', label: 'Standard (thresholds 80/120/180)' },
-            { value: 'fr-2018', label: 'France 2018 (cap 80 mg/day)' },
+            { value: 'standard', label: t('regimen.profile.standard') },
+            { value: 'fr-2018', label: t('regimen.profile.fr-2018') },
           ]}
           allowDeselect={false}
         />
         <Select
           size="xs"
-          label="Plan type"
+          label={t('regimen.mode')}
           value={mode}
           onChange={(value) =>
             onChange({ mode: value === 'replan' || value === 'taper-only' ? value : 'new' })
           }
           data={[
-            { value: 'new', label: 'New start' },
-            { value: 'replan', label: 'Re-plan from today’s dose' },
-            { value: 'taper-only', label: 'Taper only (stop baclofen)' },
+            { value: 'new', label: t('regimen.mode.new') },
+            { value: 'replan', label: t('regimen.mode.replan') },
+            { value: 'taper-only', label: t('regimen.mode.taper-only') },
           ]}
           allowDeselect={false}
         />
         {mode !== 'new' ? (
           <NumericField
             size="xs"
-            label="Current dose"
-            rightSection={<Text size="xs">mg/day</Text>}
+            label={t('regimen.currentDose')}
+            rightSection={<Text size="xs">{t('regimen.mgPerDay')}</Text>}
             rightSectionWidth={56}
             value={search.current}
             onNumber={(value) => onChange({ current: value })}
@@ -113,11 +116,11 @@ export function RegimenStep({
             <Accordion.Control>
               <Group gap="xs">
                 <Text size="sm" fw={600}>
-                  Adjust parameters
+                  {t('regimen.adjust')}
                 </Text>
                 {editedCount > 0 ? (
                   <Badge size="sm" color="grape" variant="light" tt="none">
-                    {editedCount} edited
+                    {t('regimen.edited', { count: editedCount })}
                   </Badge>
                 ) : null}
               </Group>
@@ -125,7 +128,7 @@ export function RegimenStep({
             <Accordion.Panel>
               {editorLoaded ? (
                 <Suspense
-                  fallback={<Skeleton height={160} role="status" aria-label="Loading the parameters" />}
+                  fallback={<Skeleton height={160} role="status" aria-label={t('regimen.loadingParams')} />}
                 >
                   <ParamsEditor
                     regimen={regimen}
@@ -144,7 +147,7 @@ export function RegimenStep({
         .filter((error) => !['startDate', 'currentDoseMgPerDay'].includes(error.field))
         .map((error) => (
           <Text c="red.8" size="sm" role="alert" key={error.field}>
-            {error.message}
+            {inputErrorWords(error)}
           </Text>
         ))}
     </Stack>

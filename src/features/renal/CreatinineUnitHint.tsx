@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { creatinineMgDlToUmolL, creatinineToMgDl } from '../../rules';
 import { formatNumber } from '../../lib/format';
+import { t } from '../../i18n';
 
 interface Props {
   value?: number;
@@ -13,8 +14,8 @@ export function CreatinineUnitHint({ value, unit }: Props) {
   const mgDl = creatinineToMgDl(value, unit);
   const equivalent =
     unit === 'mg/dL'
-      ? `= ${formatNumber(creatinineMgDlToUmolL(mgDl), 0)} µmol/L`
-      : `= ${formatNumber(mgDl, 2)} mg/dL`;
+      ? t('renal.equivalent', { value: formatNumber(creatinineMgDlToUmolL(mgDl), 0), unit: 'µmol/L' })
+      : t('renal.equivalent', { value: formatNumber(mgDl, 2), unit: 'mg/dL' });
   return (
     <Text size="xs" c="dark.5">
       {equivalent}

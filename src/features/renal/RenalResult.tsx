@@ -4,14 +4,8 @@ import type { RenalField } from '../../lib/plannerModel';
 import { formatNumber } from '../../lib/format';
 import { ExplainButton } from '../../components/ExplainButton';
 import { FindingsList } from '../../components/FindingsList';
+import { t } from '../../i18n';
 
-const BAND_LABEL: Record<RenalBand, string> = {
-  normal: 'Normal',
-  mild: 'Mild impairment',
-  moderate: 'Moderate impairment',
-  severe: 'Severe impairment',
-  dialysis: 'Dialysis',
-};
 const BAND_COLOR: Record<RenalBand, string> = {
   normal: 'green.9',
   mild: 'yellow.9',
@@ -19,21 +13,16 @@ const BAND_COLOR: Record<RenalBand, string> = {
   severe: 'red.9',
   dialysis: 'red.9',
 };
-const FIELD_LABEL: Record<RenalField, string> = {
-  ageYears: 'age',
-  sex: 'sex',
-  weightKg: 'weight',
-  'creatinine.value': 'serum creatinine',
-};
-const DECIDED_BY: Record<RenalAssessment['decidedBy'], string> = {
-  'cockcroft-gault': 'Cockcroft–Gault decides',
-  'ckd-epi-2021': 'CKD-EPI 2021 decides',
-  dialysis: 'Dialysis decides',
+const FIELD_LABEL_ID: Record<RenalField, string> = {
+  ageYears: 'renal.field.ageYears',
+  sex: 'renal.field.sex',
+  weightKg: 'renal.field.weightKg',
+  'creatinine.value': 'renal.field.creatinine.value',
 };
 
 export function BandBadge({ band, short = false }: { band: RenalBand; short?: boolean }) {
   // The short form ("Severe") fits beside each estimator on a phone without being cut off.
-  const label = short ? BAND_LABEL[band].replace(' impairment', '') : BAND_LABEL[band];
+  const label = t(short ? `renal.band.short.${band}` : `renal.band.${band}`);
   return (
     <Badge color={BAND_COLOR[band]} variant="filled" tt="none">
       {label}
@@ -57,7 +46,9 @@ export function RenalResult({
     if (hasError) return null;
     return (
       <Text size="sm" c="dark.5" aria-live="polite">
-        Enter {missing.map((field) => FIELD_LABEL[field]).join(', ')} to compute renal function.
+        {t('renal.enterMissing', {
+          fields: missing.map((field) => t(FIELD_LABEL_ID[field])).join(', '),
+        })}
       </Text>
     );
   }
@@ -67,12 +58,19 @@ export function RenalResult({
     (step) => step.ruleId.includes('ckd-epi') || step.ruleId.includes('unit-conversion'),
   );
   return (
-    <Card withBorder padding="sm" bg="gray.0" aria-live="polite" role="group" aria-label="Renal assessment">
+    <Card
+      withBorder
+      padding="sm"
+      bg="gray.0"
+      aria-live="polite"
+      role="group"
+      aria-label={t('renal.assessment')}
+    >
       <Stack gap="xs">
         <SimpleGrid cols={2} spacing="xs">
           <Stack gap={0}>
             <Text size="xs" c="dark.5">
-              CrCl (Cockcroft–Gault)
+              {t('renal.crcl')}
             </Text>
             <Group gap={6} align="baseline">
               <Text fw={700} size="xl" data-testid="crcl">
@@ -81,16 +79,18 @@ export function RenalResult({
               <Text size="xs">mL/min</Text>
             </Group>
             <Text size="xs" c="dark.5">
-              {assessment.weightBasis} weight {formatNumber(assessment.weightUsedKg, 1)} kg
+              {t(`renal.weightUsed.${assessment.weightBasis}`, {
+                kg: formatNumber(assessment.weightUsedKg, 1),
+              })}
             </Text>
             <Group gap={4}>
               {assessment.bandByCrcl ? <BandBadge band={assessment.bandByCrcl} short /> : null}
-              <ExplainButton subject="CrCl" steps={crclSteps} />
+              <ExplainButton subject={t('renal.explain.crcl')} steps={crclSteps} />
             </Group>
           </Stack>
           <Stack gap={0}>
             <Text size="xs" c="dark.5">
-              eGFR (CKD-EPI 2021)
+              {t('renal.egfr')}
             </Text>
             <Group gap={6} align="baseline">
               <Text fw={700} size="xl" data-testid="egfr">
@@ -99,36 +99,37 @@ export function RenalResult({
               <Text size="xs">mL/min/1.73 m²</Text>
             </Group>
             <Text size="xs" c="dark.5">
-              SCr {formatNumber(assessment.creatinineMgDl, 2)} mg/dL
-              {unit === 'umol/L' ? ' (converted)' : ''}
+              {t(unit === 'umol/L' ? 'renal.scrMgDl.converted' : 'renal.scrMgDl', {
+                value: formatNumber(assessment.creatinineMgDl, 2),
+              })}
             </Text>
             <Group gap={4}>
               {assessment.bandByEgfr ? <BandBadge band={assessment.bandByEgfr} short /> : null}
-              <ExplainButton subject="eGFR" steps={egfrSteps} />
+              <ExplainButton subject={t('renal.explain.egfr')} steps={egfrSteps} />
             </Group>
           </Stack>
         </SimpleGrid>
         <Group gap="xs" justify="space-between" wrap="wrap">
           <Group gap={6}>
             <Text size="sm" fw={600}>
-              Renal band:
+              {t('renal.bandLabel')}
             </Text>
             <BandBadge band={assessment.band} />
             <Text size="xs" c="dark.5">
-              {DECIDED_BY[assessment.decidedBy]}
+              {t(`renal.decidedBy.${assessment.decidedBy}`)}
             </Text>
           </Group>
           <Group gap={6}>
             <Text size="sm" fw={600}>
-              Dose factor:
+              {t('renal.doseFactor')}
             </Text>
             <Text size="sm" data-testid="dose-factor">
               × {renalBandRule(assessment.band).doseFactorText}
             </Text>
-            <ExplainButton subject="the renal band and dose factor" steps={explain} />
+            <ExplainButton subject={t('renal.explain.band')} steps={explain} />
           </Group>
         </Group>
-        <FindingsList findings={assessment.findings} emptyText="No renal warnings." />
+        <FindingsList findings={assessment.findings} emptyText={t('renal.noWarnings')} />
       </Stack>
     </Card>
   );

@@ -7,6 +7,9 @@ import { RenalResult } from './RenalResult';
 import { StaleValueNote } from './StaleValueNote';
 import { CreatinineUnitHint } from './CreatinineUnitHint';
 import { UnitQuestion } from './UnitQuestion';
+import { t } from '../../i18n';
+import { inputErrorWords } from '../../i18n/clinical';
+import { usePreferences } from '../../i18n/preferences';
 import { AGE_UNITS, HEIGHT_UNITS, WEIGHT_UNITS } from '../../lib/parseQuantity';
 
 type RenalValues = Pick<
@@ -49,14 +52,17 @@ const FIELD_PATHS = new Set([
 
 export function RenalStep({ values, onChange, assessment, errors, missing, today }: RenalStepProps) {
   const errorFor = (field: string): string | undefined =>
-    errors.find((error) => error.field === field)?.message;
-  const unit = values.scrUnit ?? 'mg/dL';
+    errors.filter((error) => error.field === field).map((error) => inputErrorWords(error))[0];
+  const { creatinineUnit } = usePreferences();
+  // A creatinine without a unit (a link) has always meant mg/dL; an empty field starts in the unit this
+  // device prefers, and that unit is written with the first value so the plan's link says it.
+  const unit = values.scrUnit ?? (values.scr !== undefined ? 'mg/dL' : creatinineUnit);
   return (
     <Stack gap="sm">
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
         <NumericField
-          label="Age"
-          rightSection={<Text size="xs">y</Text>}
+          label={t('renal.age')}
+          rightSection={<Text size="xs">{t('renal.age.suffix')}</Text>}
           value={values.age}
           onNumber={(value) => onChange({ age: value })}
           units={AGE_UNITS}
@@ -67,7 +73,7 @@ export function RenalStep({ values, onChange, assessment, errors, missing, today
         />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="sex-label">
-            Sex{' '}
+            {t('renal.sex')}{' '}
             <Text span c="red" aria-hidden>
               *
             </Text>
@@ -79,8 +85,8 @@ export function RenalStep({ values, onChange, assessment, errors, missing, today
               onChange({ sex: value === 'female' || value === 'male' ? value : undefined })
             }
             data={[
-              { value: 'female', label: 'Female' },
-              { value: 'male', label: 'Male' },
+              { value: 'female', label: t('renal.sex.female') },
+              { value: 'male', label: t('renal.sex.male') },
             ]}
             fullWidth
           />
@@ -91,7 +97,7 @@ export function RenalStep({ values, onChange, assessment, errors, missing, today
           ) : null}
         </Stack>
         <NumericField
-          label="Weight"
+          label={t('renal.weight')}
           rightSection={<Text size="xs">kg</Text>}
           value={values.weightKg}
           onNumber={(value) => onChange({ weightKg: value })}
@@ -103,7 +109,7 @@ export function RenalStep({ values, onChange, assessment, errors, missing, today
           required
         />
         <NumericField
-          label="Height"
+          label={t('renal.height')}
           rightSection={<Text size="xs">cm</Text>}
           value={values.heightCm}
           onNumber={(value) => onChange({ heightCm: value })}
@@ -115,7 +121,7 @@ export function RenalStep({ values, onChange, assessment, errors, missing, today
             values.heightDate ? (
               <StaleValueNote date={values.heightDate} today={today} />
             ) : (
-              'Optional; needed for ideal/adjusted weight'
+              t('renal.height.optional')
             )
           }
         />
@@ -123,9 +129,15 @@ export function RenalStep({ values, onChange, assessment, errors, missing, today
       <Stack gap={4}>
         <Group gap="xs" align="flex-end" wrap="nowrap">
           <NumericField
-            label="Serum creatinine"
+            label={t('renal.creatinine')}
             value={values.scr}
-            onNumber={(value) => onChange({ scr: value, unitConfirmed: undefined })}
+            onNumber={(value) =>
+              onChange({
+                scr: value,
+                ...(values.scrUnit === undefined && unit !== 'mg/dL' ? { scrUnit: unit } : {}),
+                unitConfirmed: undefined,
+              })
+            }
             decimalScale={unit === 'mg/dL' ? 2 : 0}
             allowNegative={false}
             error={errorFor('creatinine.value') ?? errorFor('creatinine.unit')}
@@ -134,7 +146,7 @@ export function RenalStep({ values, onChange, assessment, errors, missing, today
             style={{ flex: 1 }}
           />
           <SegmentedControl
-            aria-label="Creatinine unit"
+            aria-label={t('renal.creatinineUnit')}
             value={unit}
             onChange={(value) =>
               onChange({ scrUnit: value === 'umol/L' ? 'umol/L' : 'mg/dL', unitConfirmed: undefined })
@@ -157,7 +169,7 @@ export function RenalStep({ values, onChange, assessment, errors, missing, today
       </Stack>
       <SimpleGrid cols={2} spacing="sm">
         <Select
-          label="Weight for Cockcroft–Gault"
+          label={t('renal.basis')}
           value={values.basis ?? 'auto'}
           onChange={(value) =>
             onChange({
@@ -165,16 +177,16 @@ export function RenalStep({ values, onChange, assessment, errors, missing, today
             })
           }
           data={[
-            { value: 'auto', label: 'Automatic (from height and ideal weight)' },
-            { value: 'actual', label: 'Actual weight' },
-            { value: 'ideal', label: 'Ideal body weight' },
-            { value: 'adjusted', label: 'Adjusted body weight' },
+            { value: 'auto', label: t('renal.basis.auto') },
+            { value: 'actual', label: t('renal.basis.actual') },
+            { value: 'ideal', label: t('renal.basis.ideal') },
+            { value: 'adjusted', label: t('renal.basis.adjusted') },
           ]}
           allowDeselect={false}
           error={errorFor('weightBasis')}
         />
         <Switch
-          label="On dialysis"
+          label={t('renal.dialysis')}
           checked={values.dialysis ?? false}
           onChange={(event) => onChange({ dialysis: event.currentTarget.checked })}
           mt={30}
@@ -184,13 +196,13 @@ export function RenalStep({ values, onChange, assessment, errors, missing, today
         .filter((error) => !FIELD_PATHS.has(error.field))
         .map((error) => (
           <Text c="red.8" size="sm" role="alert" key={error.field}>
-            {error.message}
+            {inputErrorWords(error)}
           </Text>
         ))}
       {assessment?.unitQuestion ? (
         // Unit first (spec §2.4): no band, hard stop or number computed from a doubtful unit is shown.
         <Text size="sm" c="dark.6" role="status">
-          CrCl, eGFR and the renal band are shown once the creatinine unit is answered.
+          {t('renal.waitingForUnit')}
         </Text>
       ) : (
         <RenalResult assessment={assessment} missing={missing} hasError={errors.length > 0} unit={unit} />

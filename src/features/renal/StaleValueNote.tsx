@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { daysBetween, formatDate } from '../../lib/format';
+import { t } from '../../i18n';
 
 /** Labs older than this are flagged: a plan should not rest on an old creatinine without knowing it. */
 export const STALE_AFTER_DAYS = 90;
@@ -12,7 +13,9 @@ export function StaleValueNote({ date, today }: { date?: string; today: string |
   const stale = age > STALE_AFTER_DAYS;
   return (
     <Text span size="xs" c={stale ? 'orange.9' : 'dark.5'} fw={stale ? 600 : 400}>
-      {stale ? `⚠ Stale: measured ${formatDate(date)} (${age} days ago)` : `Measured ${formatDate(date)}`}
+      {stale
+        ? t('renal.stale', { date: formatDate(date), days: age })
+        : t('renal.measured', { date: formatDate(date) })}
     </Text>
   );
 }

@@ -1,14 +1,15 @@
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconHelpOctagon } from '@tabler/icons-react';
 import type { RenalAssessment } from '../../rules';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, formatPlainNumber } from '../../lib/format';
+import { t } from '../../i18n';
 
 type Reading = NonNullable<RenalAssessment['unitQuestion']>['asEntered'];
 
 const UNIT_LABEL: Record<Reading['unit'], string> = { 'mg/dL': 'mg/dL', 'umol/L': 'µmol/L' };
 
 function readingText(reading: Reading): string {
-  return `${reading.value} ${UNIT_LABEL[reading.unit]}`;
+  return `${formatPlainNumber(reading.value)} ${UNIT_LABEL[reading.unit]}`;
 }
 
 /**
@@ -27,44 +28,59 @@ export function UnitQuestion({
 }) {
   const { asEntered, otherReading } = question;
   const rows: [string, Reading][] = [
-    ['As entered', asEntered],
-    ['In the other unit', otherReading],
+    [t('renal.unitQuestion.asEntered'), asEntered],
+    [t('renal.unitQuestion.otherUnit'), otherReading],
   ];
   return (
     <Alert
       color="red"
       variant="light"
       icon={<IconHelpOctagon aria-hidden />}
-      title={`Unit question — ${question.question}`}
+      title={t('renal.unitQuestion.title', { question: question.question })}
       role="alert"
       data-testid="unit-question"
     >
       <Stack gap="xs">
         <Text size="sm">
-          {readingText(asEntered)} is almost certainly a value in {UNIT_LABEL[otherReading.unit]}. The two
-          readings give very different kidney function; answer before anything else — no plan is built until
-          you do.
+          {t('renal.unitQuestion.body', {
+            asEntered: readingText(asEntered),
+            otherUnit: UNIT_LABEL[otherReading.unit],
+          })}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           {rows.map(([label, reading]) => (
             <Card key={label} withBorder padding="xs" radius="sm" component="section" aria-label={label}>
               <Text size="sm" fw={700}>
-                {label}: {readingText(reading)}
-                {reading.unit === 'umol/L' ? ` (${formatNumber(reading.creatinineMgDl, 2)} mg/dL)` : ''}
+                {reading.unit === 'umol/L'
+                  ? t('renal.unitQuestion.readingMgDl', {
+                      label,
+                      reading: readingText(reading),
+                      mgDl: formatNumber(reading.creatinineMgDl, 2),
+                    })
+                  : t('renal.unitQuestion.reading', { label, reading: readingText(reading) })}
               </Text>
               <Text size="sm">
-                CrCl {formatNumber(reading.crclMlMin, 1)} mL/min · eGFR{' '}
-                {formatNumber(reading.egfrMlMin173, 1)} · band {reading.band}
+                {t('renal.unitQuestion.figures', {
+                  crcl: formatNumber(reading.crclMlMin, 1),
+                  egfr: formatNumber(reading.egfrMlMin173, 1),
+                  band: t(`renal.band.word.${reading.band}`),
+                })}
               </Text>
             </Card>
           ))}
         </SimpleGrid>
         <Group gap="xs">
           <Button size="xs" color="red" onClick={() => onSwitchUnit(otherReading.unit)}>
-            Use {UNIT_LABEL[otherReading.unit]} ({readingText(otherReading)})
+            {t('renal.unitQuestion.switch', {
+              unit: UNIT_LABEL[otherReading.unit],
+              reading: readingText(otherReading),
+            })}
           </Button>
           <Button size="xs" variant="default" onClick={onConfirm}>
-            Keep {UNIT_LABEL[asEntered.unit]}: I confirm {readingText(asEntered)}
+            {t('renal.unitQuestion.confirm', {
+              unit: UNIT_LABEL[asEntered.unit],
+              reading: readingText(asEntered),
+            })}
           </Button>
         </Group>
       </Stack>
