@@ -7,33 +7,15 @@
 import { i18n, setupI18n, type I18n } from '@lingui/core';
 import { ENGLISH_SCREEN_MESSAGES, SCREEN_AREAS, loadCatalogs, type CatalogArea } from './catalogs';
 import { formattingLocale, type Language } from './language';
+import { browserLanguages, screenLanguage } from './screen';
+
+export { t, screenLanguage, screenLocale } from './screen';
 
 export type { Language } from './language';
 export type { I18n } from '@lingui/core';
 
-type Values = Record<string, unknown>;
-
 i18n.load('en', ENGLISH_SCREEN_MESSAGES);
 i18n.activate('en', [formattingLocale('en', browserLanguages())]);
-
-function browserLanguages(): readonly string[] | undefined {
-  return typeof navigator === 'undefined' ? undefined : navigator.languages;
-}
-
-/** A screen message in the active language. */
-export function t(id: string, values?: Values): string {
-  return i18n._(id, values);
-}
-
-/** The active screen language. */
-export function screenLanguage(): Language {
-  return i18n.locale === 'fr' ? 'fr' : 'en';
-}
-
-/** The locale the screen writes numbers and dates in ("fr-FR", "en-GB"…). */
-export function screenLocale(): string {
-  return i18n.locales?.[0] ?? formattingLocale(screenLanguage(), browserLanguages());
-}
 
 /** The areas the screen has asked for so far: a change of language loads them all in the new one. */
 const screenAreas = new Set<CatalogArea>(SCREEN_AREAS);

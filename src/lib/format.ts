@@ -2,7 +2,7 @@
  * Display formatting shared by screens and documents: the same rounding everywhere a number appears,
  * written in the screen's locale unless a document gives its own ("1,4" and "12 déc. 2026" in French).
  */
-import { screenLocale } from '../i18n';
+import { screenLocale } from '../i18n/screen';
 
 /** Parse an ISO yyyy-mm-dd as a calendar date (UTC) so no time zone shifts the day. */
 function isoToUtcDate(iso: string): Date {

@@ -3,7 +3,7 @@
  * prescription is read) and describing a dose as tablets of the dispensed product.
  */
 import type { PlanDay, Product } from '../rules';
-import { screenLocale, t } from '../i18n';
+import { screenLocale, t } from '../i18n/screen';
 import { formatPlainNumber } from './format';
 
 export interface ScheduleRange {

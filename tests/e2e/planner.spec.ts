@@ -62,7 +62,7 @@ const WORKED = [
 ] as const;
 
 async function fillPatient(page: Page, patient: (typeof WORKED)[number]) {
-  await page.getByLabel('Age', { exact: true }).fill(patient.age);
+  await page.getByRole('textbox', { name: 'Age' }).fill(patient.age);
   await page.getByRole('radiogroup', { name: 'Sex' }).getByText(patient.sex, { exact: true }).click();
   await page.getByRole('textbox', { name: 'Weight', exact: true }).fill(patient.weight);
   if ('height' in patient)
@@ -131,7 +131,7 @@ test('a plan is a link: opening the URL restores every input and the same schedu
     .allInnerTexts();
   const other = await context.newPage();
   await other.goto(page.url());
-  await expect(other.getByLabel('Age', { exact: true })).toHaveValue('60');
+  await expect(other.getByRole('textbox', { name: 'Age' })).toHaveValue('60');
   await expect(other.getByRole('table', { name: 'Day-by-day schedule' })).toBeVisible();
   const secondRows = await other
     .getByRole('table', { name: 'Day-by-day schedule' })
@@ -148,29 +148,29 @@ test('a reload keeps the plan; an empty planner offers the draft, never restores
   await fillPatient(page, WORKED[0]);
   await expect(page.getByText(/Draft saved on this device/)).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('Age', { exact: true })).toHaveValue('60');
+  await expect(page.getByRole('textbox', { name: 'Age' })).toHaveValue('60');
   // A reload inside the save delay: the address is newer than the saved draft, and it is this tab's own
   // plan, not a link to another one — nothing is set aside.
-  await page.getByLabel('Age', { exact: true }).fill('61');
+  await page.getByRole('textbox', { name: 'Age' }).fill('61');
   await expect(page).toHaveURL(/age=61/);
   await page.reload();
-  await expect(page.getByLabel('Age', { exact: true })).toHaveValue('61');
+  await expect(page.getByRole('textbox', { name: 'Age' })).toHaveValue('61');
   await expect(page.getByText(/Draft saved on this device/)).toBeVisible();
   await expect(page.getByText('Your earlier draft was set aside')).toHaveCount(0);
   // Opening the planner afresh (the next patient on a shared PC): nothing of the draft shows unasked.
   await page.goto('/planner');
   const offer = page.getByRole('status').filter({ hasText: 'A draft is saved on this device' });
   await expect(offer).toContainText('not linked to a chart patient (age 61)');
-  await expect(page.getByLabel('Age', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'Age' })).toHaveValue('');
   await offer.getByRole('button', { name: 'Continue this draft' }).click();
   await expect(page.getByText('Draft restored')).toBeVisible();
-  await expect(page.getByLabel('Age', { exact: true })).toHaveValue('61');
+  await expect(page.getByRole('textbox', { name: 'Age' })).toHaveValue('61');
   await page.getByRole('button', { name: 'New plan' }).click();
   await expect(page.getByRole('dialog', { name: 'Start a new plan?' })).toBeVisible();
   await page.getByRole('button', { name: 'Set aside and start new' }).click();
-  await expect(page.getByLabel('Age', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'Age' })).toHaveValue('');
   await page.getByRole('button', { name: 'Restore previous draft' }).click();
-  await expect(page.getByLabel('Age', { exact: true })).toHaveValue('61');
+  await expect(page.getByRole('textbox', { name: 'Age' })).toHaveValue('61');
 });
 
 test('a link to another plan sets the saved draft aside instead of overwriting it', async ({ page }) => {
@@ -180,9 +180,9 @@ test('a link to another plan sets the saved draft aside instead of overwriting i
   await page.goto('/planner?age=45&sex=female&weightKg=60&scr=0.8&scrUnit=mg%2FdL');
   const note = page.getByRole('status').filter({ hasText: 'Your earlier draft was set aside' });
   await expect(note).toBeVisible();
-  await expect(page.getByLabel('Age', { exact: true })).toHaveValue('45');
+  await expect(page.getByRole('textbox', { name: 'Age' })).toHaveValue('45');
   await note.getByRole('button', { name: 'Restore the earlier draft' }).click();
-  await expect(page.getByLabel('Age', { exact: true })).toHaveValue('60');
+  await expect(page.getByRole('textbox', { name: 'Age' })).toHaveValue('60');
 });
 
 test('keyboard only: a clinician can complete a plan without a mouse', async ({ page }) => {

@@ -61,7 +61,7 @@ test('a plan from a chart: whose it is on the page, nothing of it in the address
   const offer = page.getByRole('status').filter({ hasText: 'A draft is saved on this device' });
   await expect(offer).toContainText('for Emma Roux');
   await expect(offer).toContainText('MRN BP-100114');
-  await expect(page.getByLabel('Age', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'Age' })).toHaveValue('');
   await expect(page.getByTestId('patient-banner')).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
   expect(problems.consoleErrors).toEqual([]);
@@ -104,13 +104,13 @@ test('a colleague’s link: coded medications come with it, free text is named a
 
 test('every field error shows at once, next to its field', async ({ page }) => {
   await page.goto('/planner');
-  await page.getByLabel('Age', { exact: true }).fill('200');
+  await page.getByRole('textbox', { name: 'Age' }).fill('200');
   await page.getByRole('textbox', { name: /^Weight/ }).fill('5');
   await page.getByLabel(/Serum creatinine/).fill('1.1');
   const renal = page.getByRole('region', { name: /Patient & renal/ });
   await expect(renal.getByText(/Age must be/)).toBeVisible();
   await expect(renal.getByText(/Weight must be/)).toBeVisible();
-  await expect(page.getByLabel('Age', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('textbox', { name: 'Age' })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('textbox', { name: /^Weight/ })).toHaveAttribute('aria-invalid', 'true');
 });
 
